@@ -1,0 +1,70 @@
+import { randomUUID } from 'node:crypto';
+import http from 'node:http';
+import type { IncomingMessage, Server, ServerResponse } from 'node:http';
+import { ErrorCode } from '../../shared/errors.ts';
+import type { Logger } from '../logger.ts';
+import { sendError } from './respond.ts';
+import type { RequestContext, Router } from './router.ts';
+import type { StaticClient } from './static-client.ts';
+
+export type AppServerParts = {
+  router: Router;
+  staticClient: StaticClient;
+  log: Logger;
+};
+
+/**
+ * The one HTTP server: API routes from the router, then the built client. A handler that throws
+ * answers 500 with the shared error body; the details go to the log only.
+ */
+export function createAppServer({ router, staticClient, log }: AppServerParts): Server {
+  return http.createServer((req, res) => {
+    void handle(req, res, router, staticClient, log);
+  });
+}
+
+async function handle(req: IncomingMessage, res: ServerResponse, router: Router, serve: StaticClient, log: Logger) {
+  const started = performance.now();
+  const requestId = randomUUID();
+  const reqLog = log.child({ reqId: requestId });
+  res.setHeader('x-request-id', requestId);
+  res.on('finish', () => {
+    reqLog.info(
+      { method: req.method, path: pathOnly(req.url), status: res.statusCode, ms: Math.round(performance.now() - started) },
+      'request',
+    );
+  });
+
+  let url: URL;
+  try {
+    url = new URL(req.url ?? '/', 'http://localhost');
+  } catch {
+    sendError(res, 400, ErrorCode.badRequest, 'Malformed request URL.');
+    return;
+  }
+  const method = req.method ?? 'GET';
+  const match = router.match(method, url.pathname);
+  try {
+    if (match.kind === 'found') {
+      const ctx: RequestContext = { requestId, log: reqLog, url, params: match.params };
+      await match.handler(req, res, ctx);
+    } else if (match.kind === 'wrong-method') {
+      sendError(res, 405, ErrorCode.methodNotAllowed, `Use ${match.allowed.join(' or ')}.`, { allow: match.allowed.join(', ') });
+    } else if (url.pathname === '/api' || url.pathname.startsWith('/api/')) {
+      sendError(res, 404, ErrorCode.notFound, 'No such API route.');
+    } else if (method === 'GET' || method === 'HEAD') {
+      serve(req, res, () => sendError(res, 404, ErrorCode.notFound, 'Not found.'));
+    } else {
+      sendError(res, 405, ErrorCode.methodNotAllowed, 'Use GET.', { allow: 'GET, HEAD' });
+    }
+  } catch (error) {
+    reqLog.error({ err: error }, 'request failed');
+    if (!res.headersSent) sendError(res, 500, ErrorCode.internal, 'Something went wrong on our side.');
+    else res.destroy();
+  }
+}
+
+/** Logs never carry query strings (they may hold tokens). */
+function pathOnly(url: string | undefined): string {
+  return (url ?? '/').split('?')[0] ?? '/';
+}

@@ -1,0 +1,23 @@
+import { ConfigError, parseConfig } from './config.ts';
+import { createLogger } from './logger.ts';
+import { installGracefulShutdown } from './shutdown.ts';
+import { startMetMap } from './start-metmap.ts';
+
+// The process entry: the only place that reads process.env (STYLE habit 4).
+let config;
+try {
+  config = parseConfig(process.env);
+} catch (error) {
+  if (error instanceof ConfigError) {
+    process.stderr.write(`${error.message}\n`);
+    process.exit(1);
+  }
+  throw error;
+}
+
+const log = createLogger(config.logLevel);
+const app = await startMetMap({ config, log });
+installGracefulShutdown([{ name: 'server', run: app.close }], log, config.shutdownTimeoutMs);
+log.info({ url: app.url, database: app.db.kind }, 'listening');
+// One plain line for people and for test harnesses; everything else is JSON.
+process.stdout.write(`MetMap listening on ${app.url}\n`);

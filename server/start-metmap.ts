@@ -1,0 +1,65 @@
+import type { AddressInfo } from 'node:net';
+import path from 'node:path';
+import type { Config } from './config.ts';
+import type { Database } from './db/database.ts';
+import { openDatabase } from './db/open-database.ts';
+import { runMigrations } from './db/migrate.ts';
+import { createAppServer } from './http/app-server.ts';
+import { healthHandler } from './http/health.ts';
+import { Router } from './http/router.ts';
+import { staticClient } from './http/static-client.ts';
+import type { Logger } from './logger.ts';
+
+export type RunningMetMap = {
+  /** The origin the server answers on, e.g. http://127.0.0.1:3000. */
+  url: string;
+  port: number;
+  db: Database;
+  /** Graceful stop: stop accepting, close connections, close the database (if we opened it). */
+  close(): Promise<void>;
+};
+
+export type StartOptions = {
+  config: Config;
+  log: Logger;
+  /** A database opened by the caller (tests); otherwise one is opened from the config and closed on stop. */
+  db?: Database;
+  migrationsDir?: string;
+};
+
+/** The composition root: creates the database, the HTTP server and the routes, and wires them together. */
+export async function startMetMap({ config, log, db: givenDb, migrationsDir }: StartOptions): Promise<RunningMetMap> {
+  const db = givenDb ?? (await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir }));
+  try {
+    await runMigrations(db, migrationsDir ?? path.resolve(import.meta.dirname, '..', 'migrations'), log);
+  } catch (error) {
+    if (!givenDb) await db.close();
+    throw error;
+  }
+
+  const router = new Router().add('GET', '/healthz', healthHandler(db));
+  const server = createAppServer({ router, staticClient: staticClient(config.clientDir), log });
+
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(config.port, config.host, () => {
+      server.off('error', reject);
+      resolve();
+    });
+  });
+  const { port } = server.address() as AddressInfo;
+  const host = config.host === '0.0.0.0' || config.host === '::' ? '127.0.0.1' : config.host;
+
+  let closing: Promise<void> | undefined;
+  const close = () => {
+    closing ??= (async () => {
+      await new Promise<void>((resolve) => {
+        server.close(() => resolve());
+        server.closeIdleConnections();
+      });
+      if (!givenDb) await db.close();
+    })();
+    return closing;
+  };
+  return { url: `http://${host}:${port}`, port, db, close };
+}
