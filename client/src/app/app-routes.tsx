@@ -1,0 +1,30 @@
+import { lazy, Suspense } from 'react';
+import { Route, Switch } from 'wouter';
+import { paths } from '../config/paths.ts';
+import { LibraryPage } from '../features/library/library-page.tsx';
+import { PageLoading } from '../components/page-loading.tsx';
+import { NotFoundPage } from './not-found-page.tsx';
+
+// The library is the first screen; every other page loads on demand to keep the first load small.
+const SongPage = lazy(() => import('../features/song/song-page.tsx').then((m) => ({ default: m.SongPage })));
+const PracticePage = lazy(() =>
+  import('../features/practice/practice-page.tsx').then((m) => ({ default: m.PracticePage })),
+);
+const SettingsPage = lazy(() =>
+  import('../features/settings/settings-page.tsx').then((m) => ({ default: m.SettingsPage })),
+);
+
+/** Maps URLs to pages. */
+export function AppRoutes() {
+  return (
+    <Suspense fallback={<PageLoading />}>
+      <Switch>
+        <Route path={paths.library.pattern} component={LibraryPage} />
+        <Route path={paths.song.pattern}>{(params) => <SongPage songId={params.id} />}</Route>
+        <Route path={paths.practice.pattern}>{(params) => <PracticePage songId={params.id} />}</Route>
+        <Route path={paths.settings.pattern} component={SettingsPage} />
+        <Route component={NotFoundPage} />
+      </Switch>
+    </Suspense>
+  );
+}

@@ -1,0 +1,28 @@
+import type { ReactNode } from 'react';
+import { Link } from 'wouter';
+import { paths } from '../config/paths.ts';
+import { MainNav } from './main-nav.tsx';
+import { StorageBanner } from './storage-banner.tsx';
+import { useThemeAttribute } from './use-theme-attribute.ts';
+
+/** Header with the app name and navigation, storage warnings, then the page. */
+export function AppShell(props: { children: ReactNode }) {
+  useThemeAttribute();
+  return (
+    <div className="app-shell">
+      <a className="skip-link" href="#main">
+        Skip to content
+      </a>
+      <header className="app-header">
+        <Link href={paths.library.href()} className="app-brand">
+          MetMap
+        </Link>
+        <MainNav />
+      </header>
+      <StorageBanner />
+      <main id="main" className="app-main" tabIndex={-1}>
+        {props.children}
+      </main>
+    </div>
+  );
+}

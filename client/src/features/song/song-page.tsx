@@ -1,0 +1,44 @@
+import { Link } from 'wouter';
+import { PageLoading } from '../../components/page-loading.tsx';
+import { paths } from '../../config/paths.ts';
+import { useLibrary } from '../../lib/use-library.ts';
+import { useStorageStatus } from '../../lib/use-storage-status.ts';
+import { SectionList } from './section-list.tsx';
+import './song.css';
+
+/** One song: its details and its map of sections (read-only for now). */
+export function SongPage(props: { songId: string }) {
+  const library = useLibrary();
+  const storage = useStorageStatus();
+  const song = library.songs.find((candidate) => candidate.id === props.songId);
+
+  if (song === undefined) {
+    if (storage.state === 'opening') return <PageLoading label="Opening your library…" />;
+    return (
+      <section className="page" aria-labelledby="song-missing-heading">
+        <title>Song not found · MetMap</title>
+        <h1 id="song-missing-heading">Song not found</h1>
+        <p>
+          It may have been deleted on another device. <Link href={paths.library.href()}>Back to your library</Link>
+        </p>
+      </section>
+    );
+  }
+
+  return (
+    <article className="page song-page" aria-labelledby="song-heading">
+      <title>{`${song.title} · MetMap`}</title>
+      <p className="breadcrumb">
+        <Link href={paths.library.href()}>← Library</Link>
+      </p>
+      <header className="song-header">
+        <h1 id="song-heading">{song.title}</h1>
+        {song.artist !== undefined && <p className="song-artist">{song.artist}</p>}
+      </header>
+      <Link href={paths.practice.href(song.id)} className="button button-primary">
+        Practise
+      </Link>
+      <SectionList sections={song.sections} />
+    </article>
+  );
+}

@@ -1,0 +1,20 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { App } from './app/app.tsx';
+import { openGuestLibraryDoc } from './lib/library-doc.ts';
+import './styles/theme.css';
+import './styles/base.css';
+import './styles/layout.css';
+import './styles/controls.css';
+
+const container = document.getElementById('root');
+if (container === null) throw new Error('index.html has no #root element');
+
+// One document per tab, opened before the first render so IndexedDB loads in parallel with React.
+const libraryDoc = openGuestLibraryDoc();
+
+createRoot(container).render(
+  <StrictMode>
+    <App libraryDoc={libraryDoc} />
+  </StrictMode>,
+);
