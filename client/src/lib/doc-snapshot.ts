@@ -1,0 +1,33 @@
+import type * as Y from 'yjs';
+
+/** A memoized view of a Y.Doc shaped for `useSyncExternalStore`. */
+export type DocSnapshot<T> = {
+  subscribe(listener: () => void): () => void;
+  getSnapshot(): T;
+};
+
+/**
+ * Wraps `read(doc)` so it runs at most once per document update: React may call
+ * `getSnapshot` many times per render and needs the same object back each time.
+ */
+export function createDocSnapshot<T>(doc: Y.Doc, read: (doc: Y.Doc) => T): DocSnapshot<T> {
+  let cached: { value: T } | null = null;
+  const listeners = new Set<() => void>();
+  // Invalidate on every update, even with no subscriber, so a later reader never sees stale data.
+  doc.on('update', () => {
+    cached = null;
+    for (const listener of listeners) listener();
+  });
+  return {
+    subscribe(listener) {
+      listeners.add(listener);
+      return () => {
+        listeners.delete(listener);
+      };
+    },
+    getSnapshot() {
+      cached ??= { value: read(doc) };
+      return cached.value;
+    },
+  };
+}
