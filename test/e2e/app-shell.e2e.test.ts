@@ -76,6 +76,8 @@ describe.skipIf(!hasChromium)('app shell in Chromium against the real server', (
     await reloadedSong.click();
     await page.getByRole('heading', { level: 1, name: 'Blue in Green' }).waitFor();
     expect(new URL(page.url()).pathname).toMatch(/^\/songs\/[^/]+$/);
+    // Client-side navigation hands focus to the new page, not the link that was left.
+    expect(await page.locator('main#main:focus').count()).toBe(1);
     await saveScreenshot(page, 'song-desktop');
 
     // A deep link straight to the song page must also come back from storage.

@@ -1,13 +1,16 @@
-import type { ReactNode } from 'react';
+import { useRef, type ReactNode } from 'react';
 import { Link } from 'wouter';
 import { paths } from '../config/paths.ts';
 import { MainNav } from './main-nav.tsx';
 import { StorageBanner } from './storage-banner.tsx';
+import { useFocusMainOnNavigation } from './use-focus-main-on-navigation.ts';
 import { useThemeAttribute } from './use-theme-attribute.ts';
 
 /** Header with the app name and navigation, storage warnings, then the page. */
 export function AppShell(props: { children: ReactNode }) {
   useThemeAttribute();
+  const mainRef = useRef<HTMLElement>(null);
+  useFocusMainOnNavigation(mainRef);
   return (
     <div className="app-shell">
       <a className="skip-link" href="#main">
@@ -20,7 +23,7 @@ export function AppShell(props: { children: ReactNode }) {
         <MainNav />
       </header>
       <StorageBanner />
-      <main id="main" className="app-main" tabIndex={-1}>
+      <main id="main" ref={mainRef} className="app-main" tabIndex={-1}>
         {props.children}
       </main>
     </div>
