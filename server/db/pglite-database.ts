@@ -1,3 +1,4 @@
+import { mkdir } from 'node:fs/promises';
 import { PGlite, types, type Transaction } from '@electric-sql/pglite';
 import type { Database, Queryable, QueryResult, Row } from './database.ts';
 import { transactionScope } from './transaction-scope.ts';
@@ -14,6 +15,8 @@ export type PgliteDatabaseOptions = {
  * Only one process may open a data folder at a time.
  */
 export async function createPgliteDatabase(options: PgliteDatabaseOptions = {}): Promise<Database> {
+  // PGlite creates only the last folder of the path; a fresh DATA_DIR like ./data/db needs all of it.
+  if (options.dataDir !== undefined) await mkdir(options.dataDir, { recursive: true });
   const pglite = await PGlite.create({
     ...(options.dataDir === undefined ? {} : { dataDir: options.dataDir }),
     parsers: {
