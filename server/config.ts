@@ -14,6 +14,12 @@ const optionalUrl = (protocols: string[]) =>
     )
     .optional();
 
+const optionalText = z
+  .string()
+  .trim()
+  .transform((v) => (v === '' ? undefined : v))
+  .optional();
+
 /** Every environment variable the server reads, parsed once at start-up (STYLE habit 4). */
 export const ConfigSchema = z.object({
   PORT: z.coerce.number().int().min(0).max(65_535).default(3000),
@@ -25,6 +31,22 @@ export const ConfigSchema = z.object({
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   CLIENT_DIR: z.string().trim().min(1).default('dist/client'),
   SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(10_000),
+  // Accounts (issue 3): OAuth apps, outgoing mail, and the proxy header that carries the client's address.
+  GOOGLE_CLIENT_ID: optionalText,
+  GOOGLE_CLIENT_SECRET: optionalText,
+  GITHUB_CLIENT_ID: optionalText,
+  GITHUB_CLIENT_SECRET: optionalText,
+  SMTP_URL: optionalUrl(['smtp://', 'smtps://']),
+  MAIL_FROM: z.string().trim().min(3).default('MetMap <no-reply@localhost>'),
+  CLIENT_IP_HEADER: optionalText,
+}).superRefine((env, ctx) => {
+  for (const provider of ['GOOGLE', 'GITHUB'] as const) {
+    const id = env[`${provider}_CLIENT_ID`];
+    const secret = env[`${provider}_CLIENT_SECRET`];
+    if ((id === undefined) !== (secret === undefined)) {
+      ctx.addIssue({ code: 'custom', path: [`${provider}_CLIENT_${id === undefined ? 'ID' : 'SECRET'}`], message: 'set both the client id and the secret, or neither' });
+    }
+  }
 });
 
 export type Config = {
@@ -38,7 +60,21 @@ export type Config = {
   logLevel: z.infer<typeof ConfigSchema>['LOG_LEVEL'];
   clientDir: string;
   shutdownTimeoutMs: number;
+  /** OAuth apps; a provider's button appears only when its pair is set. */
+  oauth: { google: OAuthClient | undefined; github: OAuthClient | undefined };
+  /** Outgoing mail; without it, emailed links are written to the log. */
+  smtpUrl: string | undefined;
+  mailFrom: string;
+  /** Header a trusted proxy puts the client's address in (e.g. do-connecting-ip), for rate limits. */
+  clientIpHeader: string | undefined;
 };
+
+/** An OAuth app's credentials; `baseUrl` (set by tests only) points the provider's endpoints at a stand-in. */
+export type OAuthClient = { clientId: string; clientSecret: string; baseUrl?: string };
+
+function oauthClient(clientId: string | undefined, clientSecret: string | undefined): OAuthClient | undefined {
+  return clientId !== undefined && clientSecret !== undefined ? { clientId, clientSecret } : undefined;
+}
 
 /** Thrown when the environment is invalid; the message lists every bad variable. */
 export class ConfigError extends Error {
@@ -68,5 +104,9 @@ export function parseConfig(env: Record<string, string | undefined>, cwd = proce
     logLevel: e.LOG_LEVEL,
     clientDir: path.resolve(cwd, e.CLIENT_DIR),
     shutdownTimeoutMs: e.SHUTDOWN_TIMEOUT_MS,
+    oauth: { google: oauthClient(e.GOOGLE_CLIENT_ID, e.GOOGLE_CLIENT_SECRET), github: oauthClient(e.GITHUB_CLIENT_ID, e.GITHUB_CLIENT_SECRET) },
+    smtpUrl: e.SMTP_URL,
+    mailFrom: e.MAIL_FROM,
+    clientIpHeader: e.CLIENT_IP_HEADER,
   };
 }
