@@ -1,5 +1,7 @@
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
+import type { Auth } from './auth/create-auth.ts';
+import { mountAuth, type AuthTestHooks } from './auth/mount-auth.ts';
 import type { Config } from './config.ts';
 import type { Database } from './db/database.ts';
 import { openDatabase } from './db/open-database.ts';
@@ -15,6 +17,8 @@ export type RunningMetMap = {
   url: string;
   port: number;
   db: Database;
+  /** Sessions (validateSessionToken, sessionFromRequest, onSessionsEnded) for the WebSocket layer. */
+  auth: Auth;
   /** Graceful stop: stop accepting, close connections, close the database (if we opened it). */
   close(): Promise<void>;
 };
@@ -25,10 +29,12 @@ export type StartOptions = {
   /** A database opened by the caller (tests); otherwise one is opened from the config and closed on stop. */
   db?: Database;
   migrationsDir?: string;
+  /** Tests: the auth services' clock, mailer and rate limits. */
+  authHooks?: AuthTestHooks;
 };
 
 /** The composition root: creates the database, the HTTP server and the routes, and wires them together. */
-export async function startMetMap({ config, log, db: givenDb, migrationsDir }: StartOptions): Promise<RunningMetMap> {
+export async function startMetMap({ config, log, db: givenDb, migrationsDir, authHooks }: StartOptions): Promise<RunningMetMap> {
   const db = givenDb ?? (await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir }));
   try {
     await runMigrations(db, migrationsDir ?? path.resolve(import.meta.dirname, '..', 'migrations'), log);
@@ -38,6 +44,8 @@ export async function startMetMap({ config, log, db: givenDb, migrationsDir }: S
   }
 
   const router = new Router().add('GET', '/healthz', healthHandler(db));
+  let listeningPort = config.port;
+  const auth = mountAuth({ router, config, db, log, port: () => listeningPort, hooks: authHooks });
   const server = createAppServer({ router, staticClient: staticClient(config.clientDir), log });
 
   await new Promise<void>((resolve, reject) => {
@@ -48,6 +56,7 @@ export async function startMetMap({ config, log, db: givenDb, migrationsDir }: S
     });
   });
   const { port } = server.address() as AddressInfo;
+  listeningPort = port;
   const host = config.host === '0.0.0.0' || config.host === '::' ? '127.0.0.1' : config.host;
 
   let closing: Promise<void> | undefined;
@@ -57,9 +66,10 @@ export async function startMetMap({ config, log, db: givenDb, migrationsDir }: S
         server.close(() => resolve());
         server.closeIdleConnections();
       });
+      await auth.close();
       if (!givenDb) await db.close();
     })();
     return closing;
   };
-  return { url: `http://${host}:${port}`, port, db, close };
+  return { url: `http://${host}:${port}`, port, db, auth, close };
 }
