@@ -13,17 +13,19 @@ export function sessionCookieName(policy: CookiePolicy): string {
 export type CookieOptions = {
   /** When the browser should drop the cookie; `null` deletes it now. */
   expiresAt: number | null;
-  /** Defaults to `/`. */
-  path?: string;
+  /** Also sends Max-Age, so the browser's own clock bounds the cookie's life (the OAuth cookies). */
+  maxAgeSeconds?: number;
 };
 
 /** A `Set-Cookie` value: HttpOnly, SameSite=Lax, an explicit expiry, Secure on https. */
 export function serializeCookie(policy: CookiePolicy, name: string, value: string, options: CookieOptions): string {
-  const parts = [`${name}=${value}`, `Path=${options.path ?? '/'}`, 'HttpOnly', 'SameSite=Lax'];
+  // Path=/ always: the __Host- prefix requires it.
+  const parts = [`${name}=${value}`, 'Path=/', 'HttpOnly', 'SameSite=Lax'];
   if (options.expiresAt === null) {
     parts.push('Max-Age=0', 'Expires=Thu, 01 Jan 1970 00:00:00 GMT');
   } else {
     parts.push(`Expires=${new Date(options.expiresAt).toUTCString()}`);
+    if (options.maxAgeSeconds !== undefined) parts.push(`Max-Age=${options.maxAgeSeconds}`);
   }
   if (policy.secure) parts.push('Secure');
   return parts.join('; ');

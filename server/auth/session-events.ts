@@ -1,0 +1,44 @@
+/** Sessions that just ended: the WebSocket layer closes the connections opened with them. */
+export type SessionsEnded = {
+  userId: string;
+  /** Ids (token hashes) of the ended sessions, as `validateSessionToken` returned them in `session.id`. */
+  sessionIds: readonly string[];
+  reason: SessionEndReason;
+};
+export type SessionEndReason =
+  | 'signout'
+  | 'signout_all'
+  | 'password_reset'
+  | 'password_changed'
+  | 'account_deleted'
+  | 'account_secured';
+
+type Listener = (event: SessionsEnded) => void;
+
+/** A tiny typed emitter: auth announces ended sessions, whoever holds connections listens. */
+export class SessionEvents {
+  private readonly listeners = new Set<Listener>();
+  private readonly reportError: (error: unknown) => void;
+
+  /** `reportError` receives what a listener throws, so one broken listener cannot fail a sign-out. */
+  constructor(reportError: (error: unknown) => void) {
+    this.reportError = reportError;
+  }
+
+  /** Calls `listener` whenever sessions end; returns the unsubscribe function. */
+  onSessionsEnded(listener: Listener): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  emitSessionsEnded(event: SessionsEnded): void {
+    if (event.sessionIds.length === 0) return;
+    for (const listener of this.listeners) {
+      try {
+        listener(event);
+      } catch (error) {
+        this.reportError(error);
+      }
+    }
+  }
+}
