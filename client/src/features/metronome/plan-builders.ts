@@ -22,15 +22,20 @@ export function metronomePlan(settings: MetronomeSettings): LoopPlan {
 
 export type SectionRampCurve = 'linear' | 'exponential' | 'step';
 
-/** A section-level ramp (MET4): start tempo, end tempo and curve over the whole section. */
+/**
+ * A section-level ramp (MET4) from startBpm on the first beat to endBpm: linear or exponential over
+ * the whole section, or a staircase with one tempo per bar, the first bar at the start, the last at the end.
+ */
 export function sectionRamp(
   startBpm: number,
   endBpm: number,
   curve: SectionRampCurve,
+  bars: number,
 ): Pick<PlanSection, 'bpm' | 'tempoChanges'> {
-  const change: TempoChange =
-    curve === 'step'
-      ? { bar: 1, beat: 1, bpm: endBpm, change: 'step' }
-      : { bar: 1, beat: 1, bpm: endBpm, change: 'ramp', curve };
-  return { bpm: startBpm, tempoChanges: [change] };
+  if (curve !== 'step') return { bpm: startBpm, tempoChanges: [{ bar: 1, beat: 1, bpm: endBpm, change: 'ramp', curve }] };
+  const tempoChanges: TempoChange[] = [];
+  for (let bar = 2; bar <= bars; bar += 1) {
+    tempoChanges.push({ bar, beat: 1, bpm: startBpm + ((endBpm - startBpm) * (bar - 1)) / (bars - 1), change: 'instant' });
+  }
+  return { bpm: startBpm, tempoChanges };
 }

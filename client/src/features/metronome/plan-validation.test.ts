@@ -46,7 +46,7 @@ describe('plan validation and builders', () => {
 
   it('MET4: section ramps run start → end over the whole section for each curve', () => {
     const bpmsPerBar = (curve: 'linear' | 'exponential' | 'step') => {
-      const timeline = createTimeline(planWith({ bars: 4, ...sectionRamp(80, 160, curve) }));
+      const timeline = createTimeline(planWith({ bars: 4, ...sectionRamp(80, 160, curve, 4) }));
       return clicksBetween(timeline, 0, 100)
         .filter((click) => click.beat === 1)
         .map((click) => Math.round(click.bpm * 1000) / 1000);
@@ -54,5 +54,6 @@ describe('plan validation and builders', () => {
     expect(bpmsPerBar('linear')).toEqual([80, 100, 120, 140]);
     expect(bpmsPerBar('exponential')).toEqual([80, 95.137, 113.137, 134.543]);
     expect(bpmsPerBar('step')).toEqual([80, 106.667, 133.333, 160]);
+    expect(sectionRamp(80, 160, 'step', 1)).toEqual({ bpm: 80, tempoChanges: [] });
   });
 });

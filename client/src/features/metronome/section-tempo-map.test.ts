@@ -55,19 +55,20 @@ describe('section tempo map', () => {
     expect(sectionSecondsAt(segments, 16) - sectionSecondsAt(segments, 8)).toBeCloseTo((8 * 60) / 90, 12);
   });
 
-  it('MET4: a step moves one bar at a time, first at the old tempo, last at the target', () => {
-    const segments = compileSectionTempo(100, [change(1, 1, 130, 'step', { overBeats: 16 })], 4, 24);
-    expect([0, 4, 8, 12, 16, 20].map((beat) => sectionBpmAt(segments, beat + 2))).toEqual([100, 110, 120, 130, 130, 130]);
-    expect(sectionSecondsAt(segments, 16)).toBeCloseTo(4 * (0.6 + 60 / 110 + 0.5 + 60 / 130), 12);
+  it('MET4: a step moves in equal one-beat steps, the first already on, the last at the target', () => {
+    const segments = compileSectionTempo(100, [change(2, 1, 140, 'step', { overBeats: 4 })], 4, 12);
+    expect([0, 3, 4, 5, 6, 7, 8, 11].map((beat) => sectionBpmAt(segments, beat + 0.5))).toEqual([100, 100, 110, 120, 130, 140, 140, 140]);
+    expect(sectionSecondsAt(segments, 8) - sectionSecondsAt(segments, 4)).toBeCloseTo(60 / 110 + 0.5 + 60 / 130 + 60 / 140, 12);
   });
 
-  it('MET4: a step one bar long is an instant change; one cut short holds the step it reached', () => {
-    const short = compileSectionTempo(100, [change(2, 1, 80, 'step', { overBeats: 4 })], 4, 12);
-    expect(sectionBpmAt(short, 4)).toBe(80);
-    const cut = compileSectionTempo(100, [change(1, 1, 130, 'step', { overBeats: 16 }), change(3, 3, 150, 'ramp')], 4, 16);
-    expect(sectionBpmAt(cut, 9)).toBe(120);
-    expect(sectionBpmAt(cut, 10)).toBe(120); // the ramp starts from the step it cut
-    expect(sectionBpmAt(cut, 16)).toBe(150);
+  it('MET4: a step without a length runs to the section end; one cut short holds the step it reached', () => {
+    const toEnd = compileSectionTempo(100, [change(1, 1, 120, 'step')], 4, 8);
+    expect(sectionBpmAt(toEnd, 0)).toBe(102.5);
+    expect(sectionBpmAt(toEnd, 7.5)).toBe(120);
+    const cut = compileSectionTempo(100, [change(1, 1, 180, 'step', { overBeats: 8 }), change(1, 4, 150, 'ramp')], 4, 8);
+    expect(sectionBpmAt(cut, 2.5)).toBe(130);
+    expect(sectionBpmAt(cut, 3)).toBe(130); // the ramp starts from the step it cut
+    expect(sectionBpmAt(cut, 8)).toBe(150);
   });
 
   it('MET4: changes are applied in position order whatever order they are listed in', () => {

@@ -51,15 +51,13 @@ export function compileSectionTempo(
       cursor = end;
       return;
     }
-    // step: one constant tempo per bar-long step, the first at the tempo in force, the last at the target.
-    const steps = Math.max(1, Math.ceil(span / beatsPerBar));
+    // step: equal steps one beat long, the first already one step on, the last at the target (as the
+    // document's tempo map defines it, so practice timing matches the song's projected seconds).
+    const steps = Math.ceil(span);
     const from = bpm;
-    for (let step = 0; step < steps; step += 1) {
-      const stepStart = at + step * beatsPerBar;
-      if (stepStart >= end) break;
-      bpm = steps === 1 ? change.bpm : from + ((change.bpm - from) * step) / (steps - 1);
-      hold(stepStart);
-      hold(Math.min(stepStart + beatsPerBar, end));
+    for (let step = 0; step < steps && at + step < end; step += 1) {
+      bpm = from + ((change.bpm - from) * (step + 1)) / steps;
+      hold(Math.min(at + step + 1, end));
     }
   });
   hold(totalBeats);
