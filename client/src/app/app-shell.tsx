@@ -2,6 +2,7 @@ import { useRef, type ReactNode } from 'react';
 import { Link } from 'wouter';
 import { paths } from '../config/paths.ts';
 import { MainNav } from './main-nav.tsx';
+import { ReadOnlyBanner } from './read-only-banner.tsx';
 import { StorageBanner } from './storage-banner.tsx';
 import { useFocusMainOnNavigation } from './use-focus-main-on-navigation.ts';
 import { useThemeAttribute } from './use-theme-attribute.ts';
@@ -23,6 +24,7 @@ export function AppShell(props: { children: ReactNode }) {
         <MainNav />
       </header>
       <StorageBanner />
+      <ReadOnlyBanner />
       <main id="main" ref={mainRef} className="app-main" tabIndex={-1}>
         {props.children}
       </main>

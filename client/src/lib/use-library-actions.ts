@@ -1,10 +1,10 @@
 import { useMemo } from 'react';
-import { createSong, type NewSongInput } from './library-api.ts';
+import { createSong, type SongCreateInput } from './library-api.ts';
 import { useLibraryDoc } from './library-doc-context.tsx';
 
-/** Write operations on the library, bound to this tab's document. */
+/** Write operations on the library, bound to this tab's document. They throw `LibraryError`. */
 export type LibraryActions = {
-  createSong(input: NewSongInput): string;
+  createSong(input: SongCreateInput): string;
 };
 
 /** The library's write accessors, bound to the document in context. */

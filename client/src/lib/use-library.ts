@@ -1,12 +1,12 @@
 import { useSyncExternalStore } from 'react';
 import type * as Y from 'yjs';
 import { createDocSnapshot, type DocSnapshot } from './doc-snapshot.ts';
-import { readLibrary, type LibraryView } from './library-api.ts';
+import { readLibrary, type Library } from './library-api.ts';
 import { useLibraryDoc } from './library-doc-context.tsx';
 
-const librarySnapshots = new WeakMap<Y.Doc, DocSnapshot<LibraryView>>();
+const librarySnapshots = new WeakMap<Y.Doc, DocSnapshot<Library>>();
 
-function librarySnapshotOf(doc: Y.Doc): DocSnapshot<LibraryView> {
+function librarySnapshotOf(doc: Y.Doc): DocSnapshot<Library> {
   let snapshot = librarySnapshots.get(doc);
   if (snapshot === undefined) {
     snapshot = createDocSnapshot(doc, readLibrary);
@@ -16,7 +16,7 @@ function librarySnapshotOf(doc: Y.Doc): DocSnapshot<LibraryView> {
 }
 
 /** The parsed library, re-read once per document update and shared by every component. */
-export function useLibrary(): LibraryView {
+export function useLibrary(): Library {
   const snapshot = librarySnapshotOf(useLibraryDoc().doc);
   return useSyncExternalStore(snapshot.subscribe, snapshot.getSnapshot);
 }

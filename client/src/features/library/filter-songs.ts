@@ -1,7 +1,8 @@
-import type { SongView } from '../../lib/library-api.ts';
+/** The fields song search looks at. */
+export type SearchableSong = { readonly title: string; readonly artist?: string | undefined };
 
 /** Songs whose title or artist contains the query, ignoring case and accents. */
-export function filterSongs(songs: readonly SongView[], query: string): readonly SongView[] {
+export function filterSongs<T extends SearchableSong>(songs: readonly T[], query: string): readonly T[] {
   const needle = fold(query.trim());
   if (needle === '') return songs;
   return songs.filter((song) => fold(song.title).includes(needle) || fold(song.artist ?? '').includes(needle));

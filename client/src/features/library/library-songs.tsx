@@ -1,10 +1,10 @@
-import type { SongView } from '../../lib/library-api.ts';
+import type { SongWithSections } from '../../lib/library-api.ts';
 import { useUiStore } from '../../stores/ui-store.ts';
 import { filterSongs } from './filter-songs.ts';
 import { SongList } from './song-list.tsx';
 
 /** The song list with its search box. */
-export function LibrarySongs(props: { songs: readonly SongView[] }) {
+export function LibrarySongs(props: { songs: readonly SongWithSections[] }) {
   const query = useUiStore((state) => state.librarySearch);
   const setQuery = useUiStore((state) => state.setLibrarySearch);
   const visible = filterSongs(props.songs, query);

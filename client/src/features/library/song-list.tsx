@@ -1,9 +1,9 @@
 import { Link } from 'wouter';
 import { paths } from '../../config/paths.ts';
-import type { SongView } from '../../lib/library-api.ts';
+import type { SongWithSections } from '../../lib/library-api.ts';
 
 /** One card per song, linking to its page. */
-export function SongList(props: { songs: readonly SongView[] }) {
+export function SongList(props: { songs: readonly SongWithSections[] }) {
   return (
     <ul className="song-list" aria-label="Songs">
       {props.songs.map((song) => (
