@@ -1,4 +1,13 @@
+import { defaultAccents } from './accent-patterns.ts';
 import type { LoopPlan, Meter, PlanSection, Subdivision, TempoChange } from './loop-plan.ts';
+
+/** The settings' subdivision names as clicks per beat. */
+export const SUBDIVISION_BY_NAME = { quarter: 1, eighth: 2, triplet: 3, sixteenth: 4 } as const satisfies Record<string, Subdivision>;
+
+/** Stored accents when they fit the meter, else the meter's default (a changed meter outdates them). */
+export function fitAccents(accents: readonly number[] | undefined, meter: Meter): readonly number[] {
+  return accents !== undefined && accents.length === meter.beatsPerBar ? accents : defaultAccents(meter);
+}
 
 export interface MetronomeSettings {
   readonly bpm: number;
@@ -15,7 +24,7 @@ export function metronomePlan(settings: MetronomeSettings): LoopPlan {
     meter: settings.meter,
     bpm: settings.bpm,
     subdivision: settings.subdivision ?? 1,
-    ...(settings.accents === undefined ? {} : { accents: settings.accents }),
+    accents: fitAccents(settings.accents, settings.meter),
   };
   return { sections: [section], countIn: { bars: settings.countInBars ?? 0 }, loop: true };
 }

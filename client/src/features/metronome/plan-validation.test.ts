@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { LoopPlan, PlanSection } from './loop-plan.ts';
-import { metronomePlan, sectionRamp } from './plan-builders.ts';
+import { fitAccents, metronomePlan, sectionRamp, SUBDIVISION_BY_NAME } from './plan-builders.ts';
 import { clicksBetween } from './clicks-between.ts';
 import { createTimeline } from './timeline.ts';
 
@@ -42,6 +42,15 @@ describe('plan validation and builders', () => {
       [2, 1, 2, 0.5],
       [2, 1, 3, 0.5],
     ]);
+  });
+
+  it('MET13: stored accents are kept when they fit the meter and replaced by its default when not', () => {
+    const waltz = { beatsPerBar: 3, beatUnit: 4 };
+    expect(fitAccents([0.3, 1, 0], waltz)).toEqual([0.3, 1, 0]);
+    expect(fitAccents([1, 0.5, 0.7, 0.5], waltz)).toEqual([1, 0.5, 0.5]);
+    expect(fitAccents(undefined, waltz)).toEqual([1, 0.5, 0.5]);
+    const plan = metronomePlan({ bpm: 100, meter: waltz, accents: [1, 0.5, 0.7, 0.5], subdivision: SUBDIVISION_BY_NAME.triplet });
+    expect(plan.sections[0]).toMatchObject({ accents: [1, 0.5, 0.5], subdivision: 3 });
   });
 
   it('MET4: section ramps run start → end over the whole section for each curve', () => {
