@@ -12,13 +12,13 @@ const chords = [
 ];
 
 describe('chord under the playhead', () => {
-  it('finds the chord whose beats contain the position, -1 in gaps', () => {
+  it('MET17: finds the chord whose beats contain the position, -1 in gaps', () => {
     expect([0, 3.99, 4, 5.5, 6, 8, 8.5, 9, 12, 12.5, 13, 17].map((beat) => chordIndexAt(chords, 4, beat))).toEqual([
       0, 0, 1, 1, 2, -1, -1, 3, 4, 4, 3, -1,
     ]);
   });
 
-  it('follows positionAt through a section', () => {
+  it('MET17: follows positionAt through a section', () => {
     const timeline = createTimeline({ sections: [{ bars: 4, meter: { beatsPerBar: 4, beatUnit: 4 }, bpm: 60 }], loop: true });
     expect(chordIndexAt(chords, 4, positionAt(timeline, 6.5).sectionBeat)).toBe(2);
     expect(chordIndexAt(chords, 4, positionAt(timeline, 16 + 4.2).sectionBeat)).toBe(1); // next loop, bar 2

@@ -24,7 +24,7 @@ describe('plan validation and builders', () => {
     ['a change on beat 5 of 4', planWith({ tempoChanges: [{ bar: 1, beat: 5, bpm: 90, change: 'instant' }] })],
     ['a negative count-in', planWith({}, { countIn: { bars: -1 } })],
     ['a trainer stepping every 0 loops', planWith({}, { trainer: { startPercent: 60, stepPercent: 5, everyLoops: 0, targetPercent: 100 } })],
-  ] as const)('rejects %s with a RangeError', (_name, plan) => {
+  ] as const)('MET15: rejects %s with a RangeError', (_name, plan) => {
     expect(() => createTimeline(plan)).toThrow(RangeError);
   });
 

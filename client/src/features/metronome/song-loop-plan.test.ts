@@ -15,12 +15,12 @@ const passSeconds = (song: SongTiming, sections: readonly SongSectionTiming[], c
   createTimeline(songLoopPlan(song, sections, chosen, { loop: false })).passSeconds;
 
 describe('songLoopPlan', () => {
-  it('reads meters like "7/8" and falls back to 4/4', () => {
+  it('MET16: reads meters like "7/8" and falls back to 4/4', () => {
     expect(parseMeter('7/8')).toEqual({ beatsPerBar: 7, beatUnit: 8 });
     expect(parseMeter('x')).toEqual({ beatsPerBar: 4, beatUnit: 4 });
   });
 
-  it('MET4: a section inherits the song tempo, its own bpm, and the meter from the song or itself', () => {
+  it('MET16: a section inherits the song tempo, its own bpm, and the meter from the song or itself', () => {
     const song: SongTiming = { bpm: 100, timeSignature: '4/4', tempoMap: [] };
     const sections = [{ bars: 2 }, { bars: 1, bpm: 150, timeSignature: '7/8' }];
     const plan = songLoopPlan(song, sections, [1, 0], { loop: true, subdivision: 2, countIn: { bars: 1 } });
@@ -33,7 +33,7 @@ describe('songLoopPlan', () => {
     expect(() => songLoopPlan(song, sections, [2], { loop: false })).toThrow(RangeError);
   });
 
-  it('MET4: a ramp that crosses a section boundary continues where it left off', () => {
+  it('MET16: a ramp that crosses a section boundary continues where it left off', () => {
     const song: SongTiming = { bpm: 80, timeSignature: '4/4', tempoMap: [{ bar: 2, beat: 1, bpm: 160, change: 'ramp', rampBeats: 16 }] };
     const sections = [{ bars: 3 }, { bars: 4 }];
     const second = songLoopPlan(song, sections, [1], { loop: false });
@@ -43,7 +43,7 @@ describe('songLoopPlan', () => {
     expect(clicks.at(-1)?.bpm).toBe(160);
   });
 
-  it('MET4: the whole song’s pass equals the sum of its sections played one by one', () => {
+  it('MET16: the whole song’s pass equals the sum of its sections played one by one', () => {
     const song: SongTiming = {
       bpm: 96,
       timeSignature: '4/4',
@@ -58,7 +58,7 @@ describe('songLoopPlan', () => {
     expect(whole).toBeCloseTo(parts.reduce((sum, part) => sum + part, 0), 9);
   });
 
-  it('MET4: section lengths agree with the document’s projected seconds (random songs, seeded)', () => {
+  it('MET16: section lengths agree with the document’s projected seconds (random songs, seeded)', () => {
     const seed = 2024;
     let state = seed;
     const random = () => {
