@@ -22,4 +22,6 @@ export type AuthDeps = {
   mailer: Mailer;
   oauthProviders: ReadonlyMap<OAuthProviderName, OAuthProvider>;
   clientIp(req: IncomingMessage): string;
+  /** Runs work after the answer was sent (e.g. a reset mail); shutdown waits for it. */
+  runAfterResponse(task: () => Promise<void>): void;
 };

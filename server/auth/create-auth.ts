@@ -67,6 +67,14 @@ export function createAuth(options: AuthOptions): Auth {
   if (options.oauth.google) oauthProviders.set('google', googleProvider(options.oauth.google, redirectUri('google')));
   if (options.oauth.github) oauthProviders.set('github', githubProvider(options.oauth.github, redirectUri('github')));
 
+  const pending = new Set<Promise<void>>();
+  const runAfterResponse = (task: () => Promise<void>) => {
+    const running = task()
+      .catch((error: unknown) => log.error({ err: error }, 'background auth task failed'))
+      .finally(() => pending.delete(running));
+    pending.add(running);
+  };
+
   const deps: AuthDeps = {
     db,
     clock,
@@ -78,6 +86,7 @@ export function createAuth(options: AuthOptions): Auth {
     mailer,
     oauthProviders,
     clientIp: clientIpResolver(options.clientIpHeader),
+    runAfterResponse,
   };
 
   const sweep = async () => {
@@ -98,6 +107,7 @@ export function createAuth(options: AuthOptions): Auth {
     sweep,
     async close() {
       clearInterval(timer);
+      await Promise.allSettled(pending);
       await Promise.allSettled([store.close(), mailer.close()]);
     },
   };

@@ -24,7 +24,7 @@ export function requestPasswordResetHandler(deps: AuthDeps): Handler {
     await enforceLimit(deps.limits.resetRequestPerIp, deps.clientIp(req));
     await enforceLimit(deps.limits.resetRequestPerEmail, body.email);
     sendEmpty(res, 202);
-    void issueResetLink(deps, body.email, ctx.log);
+    deps.runAfterResponse(() => issueResetLink(deps, body.email, ctx.log));
   });
 }
 
