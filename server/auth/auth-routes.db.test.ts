@@ -133,6 +133,15 @@ describe('/api/auth routes', () => {
     expect((await plain.request('GET', '/api/auth/me')).status).toBe(401);
   });
 
+  it('AUTH4: /session answers 200 with the user, or with null for a guest', async () => {
+    const h = await startAuthHarness();
+    expect(await (await h.client().request('GET', '/api/auth/session')).json()).toEqual({ user: null });
+    const { client, userId } = await h.signUp('session@example.com');
+    const response = await client.request('GET', '/api/auth/session');
+    expect(response.status).toBe(200);
+    expect(await response.json()).toMatchObject({ user: { id: userId, email: 'session@example.com' } });
+  });
+
   it('AUTH10: /providers lists nothing when no OAuth app is configured', async () => {
     const h = await startAuthHarness();
     const response = await h.client().request('GET', '/api/auth/providers');

@@ -2,7 +2,7 @@ import { authRoutes } from '../../shared/auth/auth-api.ts';
 import type { Router } from '../http/router.ts';
 import type { AuthDeps } from './auth-deps.ts';
 import { oauthCallbackHandler, oauthStartHandler } from './oauth/oauth-routes.ts';
-import { meHandler, providersHandler } from './routes/me.ts';
+import { meHandler, providersHandler, sessionHandler } from './routes/me.ts';
 import { requestPasswordResetHandler, resetPasswordHandler } from './routes/password-reset.ts';
 import { signInHandler } from './routes/sign-in.ts';
 import { signOutAllHandler, signOutHandler } from './routes/sign-out.ts';
@@ -17,6 +17,7 @@ export function registerAuthRoutes(router: Router, deps: AuthDeps): Router {
     .add('POST', authRoutes.signOut, signOutHandler(deps))
     .add('POST', authRoutes.signOutAll, signOutAllHandler(deps))
     .add('GET', authRoutes.me, meHandler(deps))
+    .add('GET', authRoutes.session, sessionHandler(deps))
     .add('GET', authRoutes.providers, providersHandler(deps))
     .add('POST', authRoutes.verifyEmail, verifyEmailHandler(deps))
     .add('POST', authRoutes.resendVerification, resendVerificationHandler(deps))

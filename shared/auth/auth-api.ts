@@ -18,6 +18,13 @@ export type AuthUser = z.infer<typeof AuthUser>;
 export const UserResponse = z.object({ user: AuthUser });
 export type UserResponse = z.infer<typeof UserResponse>;
 
+/**
+ * `GET /api/auth/session`: always 200, `user` null for a guest. The client asks this on start, so
+ * being signed out (the normal case) is not an error in the browser's console.
+ */
+export const SessionResponse = z.object({ user: AuthUser.nullable() });
+export type SessionResponse = z.infer<typeof SessionResponse>;
+
 /** `GET /api/auth/providers`: the provider buttons to show. */
 export const ProvidersResponse = z.object({ providers: z.array(OAuthProviderName) });
 export type ProvidersResponse = z.infer<typeof ProvidersResponse>;
@@ -56,6 +63,7 @@ export const authRoutes = {
   signOut: '/api/auth/signout',
   signOutAll: '/api/auth/signout-all',
   me: '/api/auth/me',
+  session: '/api/auth/session',
   providers: '/api/auth/providers',
   verifyEmail: '/api/auth/verify-email',
   resendVerification: '/api/auth/verify-email/resend',
