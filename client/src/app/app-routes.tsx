@@ -14,6 +14,19 @@ const SettingsPage = lazy(() =>
   import('../features/settings/settings-page.tsx').then((m) => ({ default: m.SettingsPage })),
 );
 
+const SignInPage = lazy(() => import('../features/auth/sign-in-page.tsx').then((m) => ({ default: m.SignInPage })));
+const SignUpPage = lazy(() => import('../features/auth/sign-up-page.tsx').then((m) => ({ default: m.SignUpPage })));
+const ForgotPasswordPage = lazy(() =>
+  import('../features/auth/forgot-password-page.tsx').then((m) => ({ default: m.ForgotPasswordPage })),
+);
+const ResetPasswordPage = lazy(() =>
+  import('../features/auth/reset-password-page.tsx').then((m) => ({ default: m.ResetPasswordPage })),
+);
+const VerifyEmailPage = lazy(() =>
+  import('../features/auth/verify-email-page.tsx').then((m) => ({ default: m.VerifyEmailPage })),
+);
+const AccountPage = lazy(() => import('../features/account/account-page.tsx').then((m) => ({ default: m.AccountPage })));
+
 /** Maps URLs to pages. */
 export function AppRoutes() {
   return (
@@ -23,6 +36,12 @@ export function AppRoutes() {
         <Route path={paths.song.pattern}>{(params) => <SongPage songId={params.id} />}</Route>
         <Route path={paths.practice.pattern}>{(params) => <PracticePage songId={params.id} />}</Route>
         <Route path={paths.settings.pattern} component={SettingsPage} />
+        <Route path={paths.signIn.pattern} component={SignInPage} />
+        <Route path={paths.signUp.pattern} component={SignUpPage} />
+        <Route path={paths.forgotPassword.pattern} component={ForgotPasswordPage} />
+        <Route path={paths.resetPassword.pattern} component={ResetPasswordPage} />
+        <Route path={paths.verifyEmail.pattern} component={VerifyEmailPage} />
+        <Route path={paths.account.pattern} component={AccountPage} />
         <Route component={NotFoundPage} />
       </Switch>
     </Suspense>

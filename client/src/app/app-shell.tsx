@@ -1,6 +1,7 @@
 import { useRef, type ReactNode } from 'react';
 import { Link } from 'wouter';
 import { paths } from '../config/paths.ts';
+import { AccountLink } from '../features/auth/account-link.tsx';
 import { MainNav } from './main-nav.tsx';
 import { ReadOnlyBanner } from './read-only-banner.tsx';
 import { StorageBanner } from './storage-banner.tsx';
@@ -22,6 +23,7 @@ export function AppShell(props: { children: ReactNode }) {
           MetMap
         </Link>
         <MainNav />
+        <AccountLink />
       </header>
       <StorageBanner />
       <ReadOnlyBanner />

@@ -1,3 +1,5 @@
+import { authPages } from '../../../shared/auth/auth-pages.ts';
+
 /** Every route of the app in one place; pages and links build URLs from here. */
 export const paths = {
   library: { pattern: '/', href: () => '/' },
@@ -7,4 +9,11 @@ export const paths = {
     href: (songId: string) => `/songs/${encodeURIComponent(songId)}/practice`,
   },
   settings: { pattern: '/settings', href: () => '/settings' },
+  // Auth pages: the server links to them (emails, OAuth redirects), so their paths live in shared/.
+  signIn: { pattern: authPages.signIn, href: () => authPages.signIn },
+  signUp: { pattern: authPages.signUp, href: () => authPages.signUp },
+  forgotPassword: { pattern: authPages.forgotPassword, href: () => authPages.forgotPassword },
+  resetPassword: { pattern: authPages.resetPassword, href: () => authPages.resetPassword },
+  verifyEmail: { pattern: authPages.verifyEmail, href: () => authPages.verifyEmail },
+  account: { pattern: authPages.account, href: () => authPages.account },
 } as const;
