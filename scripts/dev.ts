@@ -25,6 +25,8 @@ const children: Child[] = [
     ...process.env,
     PORT: API_PORT,
     HOST: '127.0.0.1',
+    // The browser talks to Vite's origin; the server's Origin checks (CSRF, WebSocket) must accept it.
+    PUBLIC_URL: process.env.PUBLIC_URL ?? 'http://localhost:5173',
   }),
   start('vite', [path.join(REPO_ROOT, 'node_modules', 'vite', 'bin', 'vite.js')]),
 ];
