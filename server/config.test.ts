@@ -35,4 +35,14 @@ describe('parseConfig', () => {
     const problems = (error as ConfigError).problems.join('\n');
     for (const name of ['PORT', 'DATABASE_URL', 'PUBLIC_URL', 'LOG_LEVEL']) expect(problems).toContain(name);
   });
+
+  it('CFG3: METRICS_TOKEN and DATABASE_CA_CERT are read, and refused when they cannot be right', () => {
+    const pem = '-----BEGIN CERTIFICATE-----\nMIIB\n-----END CERTIFICATE-----';
+    const config = parseConfig({ METRICS_TOKEN: ' 0123456789abcdef0123 ', DATABASE_CA_CERT: pem });
+    expect(config.metricsToken).toBe('0123456789abcdef0123');
+    expect(config.databaseCaCert).toBe(pem);
+    expect(parseConfig({ METRICS_TOKEN: '' }).metricsToken).toBeUndefined();
+    expect(() => parseConfig({ METRICS_TOKEN: 'short' })).toThrow(/METRICS_TOKEN: must be at least 16 characters/);
+    expect(() => parseConfig({ DATABASE_CA_CERT: 'not a certificate' })).toThrow(/DATABASE_CA_CERT: must be a PEM certificate/);
+  });
 });

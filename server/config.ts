@@ -39,6 +39,11 @@ export const ConfigSchema = z.object({
   SMTP_URL: optionalUrl(['smtp://', 'smtps://']),
   MAIL_FROM: z.string().trim().min(3).default('MetMap <no-reply@localhost>'),
   CLIENT_IP_HEADER: optionalText,
+  // Operations (issue 7): the managed database's CA, and the bearer token that guards GET /metrics.
+  DATABASE_CA_CERT: optionalText.refine((v) => v === undefined || v.includes('-----BEGIN CERTIFICATE-----'), {
+    message: 'must be a PEM certificate (-----BEGIN CERTIFICATE-----)',
+  }),
+  METRICS_TOKEN: optionalText.refine((v) => v === undefined || v.length >= 16, { message: 'must be at least 16 characters' }),
 }).superRefine((env, ctx) => {
   for (const provider of ['GOOGLE', 'GITHUB'] as const) {
     const id = env[`${provider}_CLIENT_ID`];
@@ -67,6 +72,10 @@ export type Config = {
   mailFrom: string;
   /** Header a trusted proxy puts the client's address in (e.g. do-connecting-ip), for rate limits. */
   clientIpHeader: string | undefined;
+  /** PEM of the CA that signed PostgreSQL's certificate (App Platform: ${db.CA_CERT}); verified when set. */
+  databaseCaCert: string | undefined;
+  /** When set, GET /metrics answers only `Authorization: Bearer <token>`. */
+  metricsToken: string | undefined;
 };
 
 /** An OAuth app's credentials; `baseUrl` (set by tests only) points the provider's endpoints at a stand-in. */
@@ -108,5 +117,7 @@ export function parseConfig(env: Record<string, string | undefined>, cwd = proce
     smtpUrl: e.SMTP_URL,
     mailFrom: e.MAIL_FROM,
     clientIpHeader: e.CLIENT_IP_HEADER,
+    databaseCaCert: e.DATABASE_CA_CERT,
+    metricsToken: e.METRICS_TOKEN,
   };
 }
