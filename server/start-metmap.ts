@@ -35,7 +35,7 @@ export type StartOptions = {
 
 /** The composition root: creates the database, the HTTP server and the routes, and wires them together. */
 export async function startMetMap({ config, log, db: givenDb, migrationsDir, authHooks }: StartOptions): Promise<RunningMetMap> {
-  const db = givenDb ?? (await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir }));
+  const db = givenDb ?? (await openDatabase({ databaseUrl: config.databaseUrl, databaseCaCert: config.databaseCaCert, dataDir: config.dataDir }));
   try {
     await runMigrations(db, migrationsDir ?? path.resolve(import.meta.dirname, '..', 'migrations'), log);
   } catch (error) {

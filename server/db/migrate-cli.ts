@@ -12,12 +12,16 @@ const envSchema = z.object({
     .optional()
     .transform((url) => url || undefined),
   DATA_DIR: z.string().min(1).default('./data'),
+  DATABASE_CA_CERT: z
+    .string()
+    .optional()
+    .transform((pem) => pem?.trim() || undefined),
 });
 
 async function main(): Promise<void> {
   const env = envSchema.parse(process.env);
   const dataDir = path.resolve(env.DATA_DIR);
-  const db: Database = await openDatabase({ databaseUrl: env.DATABASE_URL, dataDir });
+  const db: Database = await openDatabase({ databaseUrl: env.DATABASE_URL, databaseCaCert: env.DATABASE_CA_CERT, dataDir });
   try {
     const report = await runMigrations(db, MIGRATIONS_DIR);
     for (const migration of report.applied) {

@@ -1,10 +1,13 @@
 import pg from 'pg';
 import type { Database, DatabaseLogger, Queryable, QueryResult, Row } from './database.ts';
+import { pgConnectionSettings } from './pg-tls.ts';
 import { transactionScope } from './transaction-scope.ts';
 import { keepText, parseByteaHex, parseInt8, TypeOid } from './value-parsers.ts';
 
 export type PgDatabaseOptions = {
   connectionString: string;
+  /** PEM of the CA that signed the server's certificate; TLS verifies against it (DB10). */
+  caCert?: string | undefined;
   log: DatabaseLogger;
   maxConnections?: number;
   /** A runaway statement is cancelled after this long (default 30 s); migrations raise it for themselves. */
@@ -19,7 +22,7 @@ const CONNECT_TIMEOUT_MS = 10_000;
 /** PostgreSQL through a `pg` pool. Connections are made on first use. */
 export function createPgDatabase(options: PgDatabaseOptions): Database {
   const pool = new pg.Pool({
-    connectionString: options.connectionString,
+    ...pgConnectionSettings(options.connectionString, options.caCert),
     max: options.maxConnections ?? 10,
     statement_timeout: options.statementTimeoutMs ?? DEFAULT_STATEMENT_TIMEOUT_MS,
     idle_in_transaction_session_timeout: IDLE_IN_TRANSACTION_TIMEOUT_MS,
