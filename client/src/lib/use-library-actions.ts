@@ -1,14 +1,12 @@
 import { useMemo } from 'react';
-import { createSong, type SongCreateInput } from './library-api.ts';
+import { bindLibraryActions, type LibraryActions } from './library-actions.ts';
 import { useLibraryDoc } from './library-doc-context.tsx';
+import { libraryUndoFor } from './library-undo.ts';
 
-/** Write operations on the library, bound to this tab's document. They throw `LibraryError`. */
-export type LibraryActions = {
-  createSong(input: SongCreateInput): string;
-};
+export type { LibraryActions } from './library-actions.ts';
 
-/** The library's write accessors, bound to the document in context. */
+/** The library's write accessors, bound to the document in context and this tab's undo origin. */
 export function useLibraryActions(): LibraryActions {
   const { doc } = useLibraryDoc();
-  return useMemo(() => ({ createSong: (input) => createSong(doc, input) }), [doc]);
+  return useMemo(() => bindLibraryActions(doc, libraryUndoFor(doc)), [doc]);
 }
