@@ -3,6 +3,7 @@ import http from 'node:http';
 import type { IncomingMessage, Server, ServerResponse } from 'node:http';
 import { ErrorCode } from '../../shared/errors.ts';
 import type { Logger } from '../logger.ts';
+import type { HttpRecorder } from '../metrics/recorders.ts';
 import { sendError } from './respond.ts';
 import type { RequestContext, Router } from './router.ts';
 import type { StaticClient } from './static-client.ts';
@@ -11,28 +12,34 @@ export type AppServerParts = {
   router: Router;
   staticClient: StaticClient;
   log: Logger;
+  /** Request durations by route pattern (GET /metrics). */
+  metrics?: HttpRecorder;
 };
+
+/** Route labels for requests no pattern matched, so that raw paths never become metric labels. */
+export const UnmatchedRoute = { static: '(static)', notFound: '(not found)', wrongMethod: '(wrong method)', badUrl: '(bad url)' } as const;
 
 /**
  * The one HTTP server: API routes from the router, then the built client. A handler that throws
  * answers 500 with the shared error body; the details go to the log only.
  */
-export function createAppServer({ router, staticClient, log }: AppServerParts): Server {
+export function createAppServer(parts: AppServerParts): Server {
   return http.createServer((req, res) => {
-    void handle(req, res, router, staticClient, log);
+    void handle(req, res, parts);
   });
 }
 
-async function handle(req: IncomingMessage, res: ServerResponse, router: Router, serve: StaticClient, log: Logger) {
+async function handle(req: IncomingMessage, res: ServerResponse, { router, staticClient: serve, log, metrics }: AppServerParts) {
   const started = performance.now();
   const requestId = randomUUID();
   const reqLog = log.child({ reqId: requestId });
+  const method = req.method ?? 'GET';
+  let route: string = UnmatchedRoute.badUrl;
   res.setHeader('x-request-id', requestId);
   res.on('finish', () => {
-    reqLog.info(
-      { method: req.method, path: pathOnly(req.url), status: res.statusCode, ms: Math.round(performance.now() - started) },
-      'request',
-    );
+    const seconds = (performance.now() - started) / 1000;
+    reqLog.info({ method, path: pathOnly(req.url), route, status: res.statusCode, ms: Math.round(seconds * 1000) }, 'request');
+    metrics?.requestFinished({ method, route, status: res.statusCode, seconds });
   });
 
   let url: URL;
@@ -42,8 +49,8 @@ async function handle(req: IncomingMessage, res: ServerResponse, router: Router,
     sendError(res, 400, ErrorCode.badRequest, 'Malformed request URL.');
     return;
   }
-  const method = req.method ?? 'GET';
   const match = router.match(method, url.pathname);
+  route = match.kind === 'found' ? match.pattern : match.kind === 'wrong-method' ? UnmatchedRoute.wrongMethod : UnmatchedRoute.notFound;
   try {
     if (match.kind === 'found') {
       const ctx: RequestContext = { requestId, log: reqLog, url, params: match.params };
@@ -53,6 +60,7 @@ async function handle(req: IncomingMessage, res: ServerResponse, router: Router,
     } else if (url.pathname === '/api' || url.pathname.startsWith('/api/')) {
       sendError(res, 404, ErrorCode.notFound, 'No such API route.');
     } else if (method === 'GET' || method === 'HEAD') {
+      route = UnmatchedRoute.static;
       serve(req, res, () => sendError(res, 404, ErrorCode.notFound, 'Not found.'));
     } else {
       sendError(res, 405, ErrorCode.methodNotAllowed, 'Use GET.', { allow: 'GET, HEAD' });

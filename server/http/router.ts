@@ -11,10 +11,11 @@ export type RequestContext = {
 
 export type Handler = (req: IncomingMessage, res: ServerResponse, ctx: RequestContext) => Promise<void> | void;
 
-type Route = { method: string; segments: string[]; handler: Handler };
+type Route = { method: string; pattern: string; segments: string[]; handler: Handler };
 
 export type RouteMatch =
-  | { kind: 'found'; handler: Handler; params: Record<string, string> }
+  /** `pattern` is the route as registered (e.g. `/api/songs/:id`), a low-cardinality label for metrics. */
+  | { kind: 'found'; handler: Handler; params: Record<string, string>; pattern: string }
   | { kind: 'wrong-method'; allowed: string[] }
   | { kind: 'none' };
 
@@ -23,7 +24,7 @@ export class Router {
   private readonly routes: Route[] = [];
 
   add(method: string, pattern: string, handler: Handler): this {
-    this.routes.push({ method: method.toUpperCase(), segments: splitPath(pattern), handler });
+    this.routes.push({ method: method.toUpperCase(), pattern, segments: splitPath(pattern), handler });
     return this;
   }
 
@@ -34,7 +35,7 @@ export class Router {
       const params = matchSegments(route.segments, segments);
       if (!params) continue;
       if (route.method === method || (method === 'HEAD' && route.method === 'GET')) {
-        return { kind: 'found', handler: route.handler, params };
+        return { kind: 'found', handler: route.handler, params, pattern: route.pattern };
       }
       allowed.push(route.method);
     }
