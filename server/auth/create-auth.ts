@@ -16,7 +16,7 @@ import type { OAuthClientConfig, OAuthProvider } from './oauth/oauth-provider.ts
 import { deleteExpiredOAuthStates } from './oauth/oauth-state-store.ts';
 import type { BucketStore } from './rate-limit/bucket-store.ts';
 import { memoryBucketStore } from './rate-limit/memory-bucket-store.ts';
-import { authRateLimiters, defaultAuthRatePolicies, type AuthRatePolicies } from './rate-limit/rate-limiter.ts';
+import { authRateLimiters, defaultAuthRatePolicies, type AuthRatePolicies, type OnRateLimited } from './rate-limit/rate-limiter.ts';
 import { redisBucketStore } from './rate-limit/redis-bucket-store.ts';
 import { cookiePolicyFor } from './session-cookie.ts';
 import { SessionEvents } from './session-events.ts';
@@ -35,6 +35,8 @@ export type AuthOptions = {
   smtpUrl?: string | undefined;
   mailFrom: string;
   clientIpHeader?: string | undefined;
+  /** Counts refused attempts per limit (metrics). */
+  onRateLimited?: OnRateLimited;
   oauth: { google?: OAuthClientConfig | undefined; github?: OAuthClientConfig | undefined };
   /** Tests: a clock they move, a mailer they read, limits they choose. */
   clock?: Clock;
@@ -82,7 +84,7 @@ export function createAuth(options: AuthOptions): Auth {
     site,
     cookiePolicy,
     sessions,
-    limits: authRateLimiters(store, clock, { ...defaultAuthRatePolicies, ...options.ratePolicies }),
+    limits: authRateLimiters(store, clock, { ...defaultAuthRatePolicies, ...options.ratePolicies }, options.onRateLimited),
     mailer,
     oauthProviders,
     clientIp: clientIpResolver(options.clientIpHeader),

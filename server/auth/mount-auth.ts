@@ -4,13 +4,22 @@ import type { Database } from '../db/database.ts';
 import type { Router } from '../http/router.ts';
 import type { Logger } from '../logger.ts';
 import { createAuth, type Auth, type AuthOptions } from './create-auth.ts';
+import type { OnRateLimited } from './rate-limit/rate-limiter.ts';
 import { registerAuthRoutes } from './register-auth-routes.ts';
 
 /** What tests may replace in the auth services: the clock, the mailer, the rate limits. */
 export type AuthTestHooks = Pick<AuthOptions, 'clock' | 'mailer' | 'ratePolicies'>;
 
 /** Creates the auth services from the config and mounts `/api/auth/*` and `/api/account*` on the router. */
-export function mountAuth(args: { router: Router; config: Config; db: Database; log: Logger; port: () => number; hooks?: AuthTestHooks }): Auth {
+export function mountAuth(args: {
+  router: Router;
+  config: Config;
+  db: Database;
+  log: Logger;
+  port: () => number;
+  onRateLimited?: OnRateLimited;
+  hooks?: AuthTestHooks;
+}): Auth {
   const { config } = args;
   const auth = createAuth({
     db: args.db,
@@ -22,6 +31,7 @@ export function mountAuth(args: { router: Router; config: Config; db: Database; 
     mailFrom: config.mailFrom,
     clientIpHeader: config.clientIpHeader,
     oauth: config.oauth,
+    onRateLimited: args.onRateLimited,
     ...args.hooks,
   });
   registerAuthRoutes(args.router, auth.deps);

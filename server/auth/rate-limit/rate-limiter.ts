@@ -5,8 +5,17 @@ import type { BucketPolicy, TakeResult } from './token-bucket.ts';
 /** One named limit (e.g. sign-in per account): take a token for a key, or learn how long to wait. */
 export type RateLimiter = { take(key: string): Promise<TakeResult> };
 
-export function rateLimiter(name: string, policy: BucketPolicy, store: BucketStore, clock: Clock): RateLimiter {
-  return { take: (key) => store.take(`${name}:${key}`, policy, clock()) };
+/** Told the limit's name each time an attempt is refused (the rate-limit rejections metric). */
+export type OnRateLimited = (limit: string) => void;
+
+export function rateLimiter(name: string, policy: BucketPolicy, store: BucketStore, clock: Clock, onRejected?: OnRateLimited): RateLimiter {
+  return {
+    async take(key) {
+      const result = await store.take(`${name}:${key}`, policy, clock());
+      if (!result.allowed) onRejected?.(name);
+      return result;
+    },
+  };
 }
 
 const MINUTE_MS = 60_000;
@@ -37,8 +46,8 @@ export const defaultAuthRatePolicies: AuthRatePolicies = {
 
 export type AuthRateLimiters = { [K in keyof AuthRatePolicies]: RateLimiter };
 
-export function authRateLimiters(store: BucketStore, clock: Clock, p: AuthRatePolicies): AuthRateLimiters {
-  const make = (name: keyof AuthRatePolicies) => rateLimiter(name, p[name], store, clock);
+export function authRateLimiters(store: BucketStore, clock: Clock, p: AuthRatePolicies, onRejected?: OnRateLimited): AuthRateLimiters {
+  const make = (name: keyof AuthRatePolicies) => rateLimiter(name, p[name], store, clock, onRejected);
   return {
     signInPerAccount: make('signInPerAccount'),
     signInPerIp: make('signInPerIp'),
