@@ -1,5 +1,6 @@
 import { ConfigError, parseConfig } from './config.ts';
 import { createLogger } from './logger.ts';
+import { createMetrics } from './metrics/create-metrics.ts';
 import { installGracefulShutdown } from './shutdown.ts';
 import { startMetMap } from './start-metmap.ts';
 
@@ -16,7 +17,7 @@ try {
 }
 
 const log = createLogger(config.logLevel);
-const app = await startMetMap({ config, log });
+const app = await startMetMap({ config, log, metrics: createMetrics({ processMetrics: true }) });
 installGracefulShutdown([{ name: 'server', run: app.close }], log, config.shutdownTimeoutMs);
 log.info({ url: app.url, database: app.db.kind }, 'listening');
 // One plain line for people and for test harnesses; everything else is JSON.

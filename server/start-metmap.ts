@@ -11,6 +11,8 @@ import { healthHandler } from './http/health.ts';
 import { Router } from './http/router.ts';
 import { staticClient } from './http/static-client.ts';
 import type { Logger } from './logger.ts';
+import { createMetrics, type Metrics } from './metrics/create-metrics.ts';
+import { metricsHandler } from './metrics/metrics-route.ts';
 
 export type RunningMetMap = {
   /** The origin the server answers on, e.g. http://127.0.0.1:3000. */
@@ -19,6 +21,8 @@ export type RunningMetMap = {
   db: Database;
   /** Sessions (validateSessionToken, sessionFromRequest, onSessionsEnded) for the WebSocket layer. */
   auth: Auth;
+  /** The registry behind GET /metrics and the recorders the parts report to. */
+  metrics: Metrics;
   /** Graceful stop: stop accepting, close connections, close the database (if we opened it). */
   close(): Promise<void>;
 };
@@ -31,10 +35,14 @@ export type StartOptions = {
   migrationsDir?: string;
   /** Tests: the auth services' clock, mailer and rate limits. */
   authHooks?: AuthTestHooks;
+  /** The process entry passes one with process metrics; otherwise a registry of this server's own. */
+  metrics?: Metrics;
 };
 
 /** The composition root: creates the database, the HTTP server and the routes, and wires them together. */
-export async function startMetMap({ config, log, db: givenDb, migrationsDir, authHooks }: StartOptions): Promise<RunningMetMap> {
+export async function startMetMap(options: StartOptions): Promise<RunningMetMap> {
+  const { config, log, db: givenDb, migrationsDir, authHooks } = options;
+  const metrics = options.metrics ?? createMetrics();
   const db = givenDb ?? (await openDatabase({ databaseUrl: config.databaseUrl, databaseCaCert: config.databaseCaCert, dataDir: config.dataDir }));
   try {
     await runMigrations(db, migrationsDir ?? path.resolve(import.meta.dirname, '..', 'migrations'), log);
@@ -43,10 +51,10 @@ export async function startMetMap({ config, log, db: givenDb, migrationsDir, aut
     throw error;
   }
 
-  const router = new Router().add('GET', '/healthz', healthHandler(db));
+  const router = new Router().add('GET', '/healthz', healthHandler(db)).add('GET', '/metrics', metricsHandler(metrics.registry, config.metricsToken));
   let listeningPort = config.port;
-  const auth = mountAuth({ router, config, db, log, port: () => listeningPort, hooks: authHooks });
-  const server = createAppServer({ router, staticClient: staticClient(config.clientDir), log });
+  const auth = mountAuth({ router, config, db, log, port: () => listeningPort, onRateLimited: metrics.rateLimit.rejected, hooks: authHooks });
+  const server = createAppServer({ router, staticClient: staticClient(config.clientDir), log, metrics: metrics.http });
 
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
@@ -71,5 +79,5 @@ export async function startMetMap({ config, log, db: givenDb, migrationsDir, aut
     })();
     return closing;
   };
-  return { url: `http://${host}:${port}`, port, db, auth, close };
+  return { url: `http://${host}:${port}`, port, db, auth, metrics, close };
 }
