@@ -54,6 +54,11 @@ export type Auth = {
   close(): Promise<void>;
 };
 
+/** No PUBLIC_URL, or one on this machine: emailed links may go to the log, since nobody else reads it. */
+function isDevelopmentSite(publicUrl: string | undefined): boolean {
+  return publicUrl === undefined || ['localhost', '127.0.0.1', '[::1]'].includes(new URL(publicUrl).hostname);
+}
+
 export function createAuth(options: AuthOptions): Auth {
   const { db, log } = options;
   const clock = options.clock ?? systemClock;
@@ -62,7 +67,8 @@ export function createAuth(options: AuthOptions): Auth {
   const events = new SessionEvents((error) => log.error({ err: error }, 'a sessions-ended listener threw'));
   const sessions = createSessionManager({ db, clock, events, cookiePolicy });
   const store: BucketStore = options.redisUrl ? redisBucketStore(options.redisUrl) : memoryBucketStore();
-  const mailer = options.mailer ?? (options.smtpUrl ? smtpMailer(options.smtpUrl, options.mailFrom) : logMailer(log));
+  const mailer =
+    options.mailer ?? (options.smtpUrl ? smtpMailer(options.smtpUrl, options.mailFrom) : logMailer(log, { includeBody: isDevelopmentSite(options.publicUrl) }));
 
   const oauthProviders = new Map<OAuthProviderName, OAuthProvider>();
   const redirectUri = (name: OAuthProviderName) => () => `${site.publicOrigin()}${authRoutes.oauthCallback(name)}`;
