@@ -87,6 +87,8 @@ export {
   PracticeSessionIdSchema,
   PracticeSessionSchema,
   PreferencesSchema,
+  SECTION_OVERLAY_FIELDS,
+  SONG_OVERLAY_FIELDS,
   SUBDIVISIONS,
   SectionIdSchema,
   SectionSchema,
