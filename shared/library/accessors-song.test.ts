@@ -59,8 +59,7 @@ describe('song accessors', () => {
     ['upper-case id', { title: 'x', id: SONG.toUpperCase() }],
   ])('DOC18: createSong refuses invalid input (%s) and writes nothing', (_name, input) => {
     const doc = newDoc();
-    // @ts-expect-error deliberately invalid input
-    const create = () => createSong(doc, input);
+    const create = () => createSong(doc, input as never); // deliberately invalid input
     expect(countUpdates(doc, () => expect(create).toThrow(expect.objectContaining({ code: LIBRARY_ERROR.invalidInput })))).toBe(0);
   });
 

@@ -1,4 +1,4 @@
-import * as Y from 'yjs';
+import type * as Y from 'yjs';
 import { describe, expect, it } from 'vitest';
 import { createChord } from './accessors-chord.ts';
 import { createPracticeSession } from './accessors-practice-log.ts';

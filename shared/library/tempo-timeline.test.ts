@@ -1,16 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import type { TempoEvent } from './schema-tempo.ts';
+import type { z } from 'zod';
+import { TempoEventSchema, type TempoEvent } from './schema-tempo.ts';
+
+type TempoEventInput = z.input<typeof TempoEventSchema>;
 import { sectionTimings } from './tempo-timeline.ts';
 
 const SONG = '6f1c7a52-3d4b-4e8f-9a0b-1c2d3e4f5a6b';
 let nextId = 0;
-const event = (fields: Partial<TempoEvent> & Pick<TempoEvent, 'bar' | 'bpm'>): TempoEvent => ({
-  id: `44444444-4444-4444-8444-${String(nextId++).padStart(12, '0')}`,
-  songId: SONG,
-  beat: 1,
-  change: 'instant',
-  ...fields,
-});
+const event = (fields: Partial<TempoEventInput> & Pick<TempoEventInput, 'bar' | 'bpm'>): TempoEvent =>
+  TempoEventSchema.parse({ id: `44444444-4444-4444-8444-${String(nextId++).padStart(12, '0')}`, songId: SONG, ...fields });
 const song = (bpm: number | undefined, tempoMap: TempoEvent[] = [], timeSignature = '4/4') => ({ bpm, timeSignature, tempoMap });
 const times = (timings: ReturnType<typeof sectionTimings>) => timings.map((t) => [t.startBar, t.startSeconds, t.endSeconds]);
 
