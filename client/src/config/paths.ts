@@ -9,6 +9,9 @@ export const paths = {
     href: (songId: string) => `/songs/${encodeURIComponent(songId)}/practice`,
   },
   settings: { pattern: '/settings', href: () => '/settings' },
+  metronome: { pattern: '/metronome', href: () => '/metronome' },
+  practiceLog: { pattern: '/log', href: () => '/log' },
+  importExport: { pattern: '/import-export', href: () => '/import-export' },
   // Auth pages: the server links to them (emails, OAuth redirects), so their paths live in shared/.
   signIn: { pattern: authPages.signIn, href: () => authPages.signIn },
   signUp: { pattern: authPages.signUp, href: () => authPages.signUp },
