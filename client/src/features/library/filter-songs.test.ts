@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { filterSongs } from './filter-songs.ts';
+import { filterByTag, filterSongs } from './filter-songs.ts';
 
 const songs = [
   { id: '1', title: 'Blue in Green', artist: 'Miles Davis', sections: [] },
@@ -17,5 +17,19 @@ describe('filterSongs', () => {
 
   it('returns every song for an empty query', () => {
     expect(filterSongs(songs, '   ')).toBe(songs);
+  });
+});
+
+describe('filterByTag', () => {
+  const tagged = [
+    { id: '1', title: 'A', tags: ['jazz'] },
+    { id: '2', title: 'B', tags: ['gig', 'jazz'] },
+    { id: '3', title: 'C', tags: [] },
+  ];
+  it('LIB7: keeps songs with the exact tag, or all when no tag is chosen', () => {
+    expect(filterByTag(tagged, 'gig').map((s) => s.id)).toEqual(['2']);
+    expect(filterByTag(tagged, 'jazz').map((s) => s.id)).toEqual(['1', '2']);
+    expect(filterByTag(tagged, 'Jazz')).toEqual([]);
+    expect(filterByTag(tagged, null)).toBe(tagged);
   });
 });

@@ -1,24 +1,15 @@
-import { Link } from 'wouter';
-import { paths } from '../../config/paths.ts';
-import type { SongWithSections } from '../../lib/library-api.ts';
+import type { SongCardModel } from './song-card-model.ts';
+import { SongCard } from './song-card.tsx';
+import { useProgressiveCount } from './use-progressive-count.ts';
 
-/** One card per song, linking to its page. */
-export function SongList(props: { songs: readonly SongWithSections[] }) {
+/** The song cards, rendered in chunks so a long library paints its first screen quickly. */
+export function SongList(props: { models: readonly SongCardModel[]; today: number }) {
+  const count = useProgressiveCount(props.models.length);
   return (
-    <ul className="song-list" aria-label="Songs">
-      {props.songs.map((song) => (
-        <li key={song.id} className="song-card">
-          <Link href={paths.song.href(song.id)} className="song-card-link">
-            <span className="song-card-title">{song.title}</span>
-            {song.artist !== undefined && <span className="song-card-artist">{song.artist}</span>}
-            <span className="song-card-meta">{sectionCount(song.sections.length)}</span>
-          </Link>
-        </li>
+    <ul className="song-list" aria-label="Songs" aria-busy={count < props.models.length}>
+      {props.models.slice(0, count).map((model) => (
+        <SongCard key={model.id} model={model} today={props.today} />
       ))}
     </ul>
   );
-}
-
-function sectionCount(count: number): string {
-  return count === 1 ? '1 section' : `${count} sections`;
 }

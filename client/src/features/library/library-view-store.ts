@@ -1,0 +1,17 @@
+import { create } from 'zustand';
+import type { LibrarySortId } from './library-sort.ts';
+
+/** How the library list is shown in this tab: sort order and tag filter (UI state, no I/O). */
+export type LibraryViewState = {
+  sort: LibrarySortId;
+  tag: string | null;
+  setSort(sort: LibrarySortId): void;
+  setTag(tag: string | null): void;
+};
+
+export const useLibraryView = create<LibraryViewState>()((set) => ({
+  sort: 'last-practised',
+  tag: null,
+  setSort: (sort) => set({ sort }),
+  setTag: (tag) => set({ tag }),
+}));

@@ -1,0 +1,72 @@
+import type { SongWithSections } from '../../lib/library-api.ts';
+import { averageConfidence, songDurationSeconds } from './library-stats.ts';
+
+/** One slice of a card's section strip: width by bars, color by confidence. */
+export interface StripSegment {
+  readonly id: string;
+  readonly name: string;
+  readonly bars: number;
+  readonly confidence: number;
+}
+
+/** Everything a song card shows, as plain comparable values. */
+export interface SongCardModel {
+  readonly id: string;
+  readonly title: string;
+  readonly artist: string | undefined;
+  readonly tags: readonly string[];
+  readonly sectionCount: number;
+  readonly averageConfidence: number | null;
+  readonly durationSeconds: number | null;
+  readonly lastPracticedAt: number | undefined;
+  readonly strip: readonly StripSegment[];
+}
+
+export function songCardModel(song: SongWithSections): SongCardModel {
+  return {
+    id: song.id,
+    title: song.title,
+    artist: song.artist,
+    tags: song.tags,
+    sectionCount: song.sections.length,
+    averageConfidence: averageConfidence(song.sections),
+    durationSeconds: songDurationSeconds(song),
+    lastPracticedAt: song.lastPracticedAt,
+    strip: song.sections.map((section) => ({ id: section.id, name: section.name, bars: section.bars, confidence: section.confidence })),
+  };
+}
+
+const sameList = <T>(a: readonly T[], b: readonly T[], same: (x: T, y: T) => boolean) =>
+  a.length === b.length && a.every((item, index) => same(item, b[index] as T));
+
+const sameSegment = (a: StripSegment, b: StripSegment) =>
+  a.id === b.id && a.name === b.name && a.bars === b.bars && a.confidence === b.confidence;
+
+/** True when two models would draw the same card. */
+export function sameCardModel(a: SongCardModel, b: SongCardModel): boolean {
+  return (
+    a.id === b.id &&
+    a.title === b.title &&
+    a.artist === b.artist &&
+    a.sectionCount === b.sectionCount &&
+    a.averageConfidence === b.averageConfidence &&
+    a.durationSeconds === b.durationSeconds &&
+    a.lastPracticedAt === b.lastPracticedAt &&
+    sameList(a.tags, b.tags, Object.is) &&
+    sameList(a.strip, b.strip, sameSegment)
+  );
+}
+
+/**
+ * Card models for `songs`, reusing last time's object for every card that did not change. The
+ * document is re-read whole on each update, so without this every card would re-render per edit.
+ */
+export function reuseCardModels(songs: readonly SongWithSections[], previous: ReadonlyMap<string, SongCardModel>): Map<string, SongCardModel> {
+  const next = new Map<string, SongCardModel>();
+  for (const song of songs) {
+    const fresh = songCardModel(song);
+    const old = previous.get(song.id);
+    next.set(song.id, old !== undefined && sameCardModel(old, fresh) ? old : fresh);
+  }
+  return next;
+}
