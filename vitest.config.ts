@@ -1,7 +1,8 @@
 import { defineConfig } from 'vitest/config';
 
-// Three projects: pure unit tests, database tests (PGlite always, PostgreSQL when
-// TEST_DATABASE_URL is set) and browser tests in Chromium (npm run test:e2e).
+// Four projects: pure unit tests, database tests (PGlite always, PostgreSQL when
+// TEST_DATABASE_URL is set), the Dockerfile steps (npm run test:deploy) and browser tests in Chromium
+// (npm run test:e2e).
 export default defineConfig({
   test: {
     projects: [
@@ -20,6 +21,17 @@ export default defineConfig({
           environment: 'node',
           testTimeout: 60_000,
           hookTimeout: 60_000,
+        },
+      },
+      {
+        // The Dockerfile's steps in a clean folder (npm ci, build, prune, start): slow, so run on its
+        // own with `npm run test:deploy`.
+        test: {
+          name: 'deploy',
+          include: ['test/deploy/**/*.deploy.test.ts'],
+          environment: 'node',
+          testTimeout: 180_000,
+          hookTimeout: 900_000,
         },
       },
       {
