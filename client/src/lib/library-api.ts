@@ -4,6 +4,7 @@
  */
 export {
   LIBRARY_ERROR,
+  LIBRARY_SCHEMA_VERSION,
   createSong,
   isLibraryError,
   readLibrary,
