@@ -1,10 +1,48 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
+import { VitePWA } from 'vite-plugin-pwa';
 
 // The client lives in client/; the server serves dist/client in production.
 export default defineConfig({
   root: 'client',
-  plugins: [react()],
+  plugins: [
+    react(),
+    // Service worker (generateSW): precaches the app shell and every hashed asset, so a reload with
+    // the network off still opens the app. The page registers it itself (client/src/lib/service-worker.ts).
+    VitePWA({
+      strategies: 'generateSW',
+      // A new version waits until the user agrees: reloading on its own could stop a practice session.
+      registerType: 'prompt',
+      injectRegister: false,
+      includeAssets: ['favicon.svg', 'icons/apple-touch-icon-180.png'],
+      manifest: {
+        name: 'MetMap',
+        short_name: 'MetMap',
+        description: 'Map your songs into sections, practise them with a metronome, and keep a practice log. Works offline.',
+        id: '/',
+        start_url: '/',
+        scope: '/',
+        display: 'standalone',
+        background_color: '#f7f5f2',
+        theme_color: '#5b3fd1',
+        icons: [
+          { src: '/favicon.svg', sizes: 'any', type: 'image/svg+xml' },
+          { src: '/icons/icon-192.png', sizes: '192x192', type: 'image/png' },
+          { src: '/icons/icon-512.png', sizes: '512x512', type: 'image/png' },
+          { src: '/icons/maskable-512.png', sizes: '512x512', type: 'image/png', purpose: 'maskable' },
+        ],
+      },
+      workbox: {
+        globPatterns: ['**/*.{js,css,html,svg,png,webmanifest}'],
+        // Client-side routes open the precached shell; server paths must always reach the network.
+        navigateFallback: '/index.html',
+        navigateFallbackDenylist: [/^\/api(\/|$)/, /^\/sync(\/|$)/, /^\/healthz$/],
+        cleanupOutdatedCaches: true,
+        // The first visit is offline-capable at once; an update still waits for the user (no skipWaiting).
+        clientsClaim: true,
+      },
+    }),
+  ],
   build: { outDir: '../dist/client', emptyOutDir: true, sourcemap: true },
   server: {
     // In `npm run dev`, Vite proxies API and sync traffic to the restarting server.
