@@ -1,12 +1,21 @@
 import { useEffect } from 'react';
-import { useUiStore } from '../stores/ui-store.ts';
+import type { Library } from '../lib/library-api.ts';
+import { applyTheme, rememberTheme } from '../lib/theme-preference.ts';
+import { useLibrarySelector } from '../lib/use-library.ts';
+import { useStorageStatus } from '../lib/use-storage-status.ts';
 
-/** Mirrors the theme choice onto `<html data-theme>`; `system` removes it so the media query decides. */
+const selectTheme = (library: Library) => library.preferences.theme;
+
+/**
+ * Mirrors the theme preference (in the document, so every tab and device follows it) onto
+ * `<html data-theme>`. Until the stored library has loaded, the theme remembered at start stays.
+ */
 export function useThemeAttribute(): void {
-  const theme = useUiStore((state) => state.theme);
+  const theme = useLibrarySelector(selectTheme);
+  const opening = useStorageStatus().state === 'opening';
   useEffect(() => {
-    const root = document.documentElement;
-    if (theme === 'system') delete root.dataset.theme;
-    else root.dataset.theme = theme;
-  }, [theme]);
+    if (opening) return;
+    applyTheme(theme);
+    rememberTheme(theme);
+  }, [theme, opening]);
 }

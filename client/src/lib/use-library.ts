@@ -1,4 +1,4 @@
-import { useSyncExternalStore } from 'react';
+import { useCallback, useSyncExternalStore } from 'react';
 import type * as Y from 'yjs';
 import { createDocSnapshot, type DocSnapshot } from './doc-snapshot.ts';
 import { readLibrary, type Library } from './library-api.ts';
@@ -19,4 +19,14 @@ function librarySnapshotOf(doc: Y.Doc): DocSnapshot<Library> {
 export function useLibrary(): Library {
   const snapshot = librarySnapshotOf(useLibraryDoc().doc);
   return useSyncExternalStore(snapshot.subscribe, snapshot.getSnapshot);
+}
+
+/**
+ * One value out of the library; the component re-renders only when that value changes, so
+ * `select` must return a primitive or an object taken from the library as it is.
+ */
+export function useLibrarySelector<T>(select: (library: Library) => T): T {
+  const snapshot = librarySnapshotOf(useLibraryDoc().doc);
+  const getSelected = useCallback(() => select(snapshot.getSnapshot()), [select, snapshot]);
+  return useSyncExternalStore(snapshot.subscribe, getSelected);
 }
