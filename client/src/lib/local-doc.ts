@@ -17,6 +17,8 @@ export type LocalDocHandle = {
   readonly whenOpened: Promise<StorageStatus>;
   /** The live link to other tabs; null where the browser has no BroadcastChannel. */
   readonly relay: DocRelay | null;
+  /** Transaction origins of updates that came from storage or other tabs, not from this tab's user. */
+  readonly incomingOrigins: ReadonlySet<unknown>;
   /**
    * Stops saving and relaying but keeps the document in memory, so the page can still render
    * while local data is being deleted. Resolves once the IndexedDB connection is closed.
@@ -61,12 +63,14 @@ export function openLocalDoc(storageName: string, options: OpenLocalDocOptions =
     })();
     return detached;
   };
+  const incomingOrigins = new Set<unknown>([persistence, relay?.origin].filter((origin) => origin != null));
   return {
     doc,
     storageName,
     storage: status,
     whenOpened,
     relay,
+    incomingOrigins,
     detach,
     destroy: async () => {
       await detach();
