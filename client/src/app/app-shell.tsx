@@ -2,9 +2,11 @@ import { useRef, type ReactNode } from 'react';
 import { Link } from 'wouter';
 import { paths } from '../config/paths.ts';
 import { AccountLink } from '../features/auth/account-link.tsx';
+import { KeyboardShortcuts } from './keyboard-shortcuts.tsx';
 import { MainNav } from './main-nav.tsx';
 import { ReadOnlyBanner } from './read-only-banner.tsx';
 import { StorageBanner } from './storage-banner.tsx';
+import { UpdateBanner } from './update-banner.tsx';
 import { useFocusMainOnNavigation } from './use-focus-main-on-navigation.ts';
 import { useThemeAttribute } from './use-theme-attribute.ts';
 
@@ -27,9 +29,11 @@ export function AppShell(props: { children: ReactNode }) {
       </header>
       <StorageBanner />
       <ReadOnlyBanner />
+      <UpdateBanner />
       <main id="main" ref={mainRef} className="app-main" tabIndex={-1}>
         {props.children}
       </main>
+      <KeyboardShortcuts />
     </div>
   );
 }
