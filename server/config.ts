@@ -44,6 +44,10 @@ export const ConfigSchema = z.object({
     message: 'must be a PEM certificate (-----BEGIN CERTIFICATE-----)',
   }),
   METRICS_TOKEN: optionalText.refine((v) => v === undefined || v.length >= 16, { message: 'must be at least 16 characters' }),
+  // Cloud sync (issue 5, server/sync/SPEC.md SYNC12): frame and document size limits, per-connection message rate.
+  SYNC_MAX_MESSAGE_BYTES: z.coerce.number().int().min(64 * 1024).max(64 * 1024 * 1024).default(16 * 1024 * 1024),
+  SYNC_MAX_DOCUMENT_BYTES: z.coerce.number().int().min(64 * 1024).max(256 * 1024 * 1024).default(32 * 1024 * 1024),
+  SYNC_MESSAGES_PER_SECOND: z.coerce.number().int().min(1).max(100_000).default(100),
 }).superRefine((env, ctx) => {
   for (const provider of ['GOOGLE', 'GITHUB'] as const) {
     const id = env[`${provider}_CLIENT_ID`];
@@ -76,6 +80,8 @@ export type Config = {
   databaseCaCert: string | undefined;
   /** When set, GET /metrics answers only `Authorization: Bearer <token>`. */
   metricsToken: string | undefined;
+  /** Sync limits (SYNC12): largest WebSocket frame, largest document, messages per second per connection. */
+  sync: { maxMessageBytes: number; maxDocumentBytes: number; messagesPerSecond: number };
 };
 
 /** An OAuth app's credentials; `baseUrl` (set by tests only) points the provider's endpoints at a stand-in. */
@@ -119,5 +125,6 @@ export function parseConfig(env: Record<string, string | undefined>, cwd = proce
     clientIpHeader: e.CLIENT_IP_HEADER,
     databaseCaCert: e.DATABASE_CA_CERT,
     metricsToken: e.METRICS_TOKEN,
+    sync: { maxMessageBytes: e.SYNC_MAX_MESSAGE_BYTES, maxDocumentBytes: e.SYNC_MAX_DOCUMENT_BYTES, messagesPerSecond: e.SYNC_MESSAGES_PER_SECOND },
   };
 }
