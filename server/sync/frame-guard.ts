@@ -1,0 +1,82 @@
+import * as decoding from 'lib0/decoding';
+import * as Y from 'yjs';
+import { decodeUpdateOrNull } from './update-check.ts';
+
+/** Message types a provider sends (@hocuspocus/server MessageType); anything else is refused. */
+const MessageType = { sync: 0, awareness: 1, auth: 2, queryAwareness: 3, syncReply: 4, stateless: 5, close: 7 } as const;
+const SyncStep = { one: 0, two: 1, update: 2 } as const;
+
+/** Document names are at most 45 characters; the address may add `\0<sessionId>`. */
+const MAX_ADDRESS_LENGTH = 128;
+
+export type FrameVerdict = { ok: true } | { ok: false; reason: string };
+
+const refuse = (reason: string): FrameVerdict => ({ ok: false, reason });
+
+/**
+ * Checks a client frame completely before Hocuspocus sees it (SYNC5): a known message type, a
+ * short address, and a payload that decodes — a Yjs update, a state vector or an awareness update —
+ * with nothing left over. A frame that fails closes the connection; it is never queued or applied.
+ */
+export function checkClientFrame(frame: Uint8Array): FrameVerdict {
+  try {
+    const decoder = decoding.createDecoder(frame);
+    const address = decoding.readVarString(decoder);
+    if (address.length === 0 || address.length > MAX_ADDRESS_LENGTH) return refuse('bad address');
+    const type = decoding.readVarUint(decoder);
+    const verdict = checkBody(type, decoder);
+    if (!verdict.ok) return verdict;
+    return decoding.hasContent(decoder) ? refuse('trailing bytes') : verdict;
+  } catch {
+    return refuse('truncated frame');
+  }
+}
+
+function checkBody(type: number, decoder: decoding.Decoder): FrameVerdict {
+  switch (type) {
+    case MessageType.sync:
+    case MessageType.syncReply:
+      return checkSync(decoder);
+    case MessageType.awareness:
+      return checkAwareness(decoding.readVarUint8Array(decoder));
+    case MessageType.auth: {
+      decoding.readVarUint(decoder);
+      decoding.readVarString(decoder);
+      // Newer providers append their version.
+      if (decoding.hasContent(decoder)) decoding.readVarString(decoder);
+      return { ok: true };
+    }
+    case MessageType.stateless:
+      decoding.readVarString(decoder);
+      return { ok: true };
+    case MessageType.queryAwareness:
+    case MessageType.close:
+      return { ok: true };
+    default:
+      return refuse(`message type ${type} not accepted from clients`);
+  }
+}
+
+function checkSync(decoder: decoding.Decoder): FrameVerdict {
+  const step = decoding.readVarUint(decoder);
+  const payload = decoding.readVarUint8Array(decoder);
+  if (step === SyncStep.one) {
+    Y.decodeStateVector(payload);
+    return { ok: true };
+  }
+  if (step === SyncStep.two || step === SyncStep.update) {
+    return decodeUpdateOrNull(payload) ? { ok: true } : refuse('not a Yjs update');
+  }
+  return refuse(`unknown sync step ${step}`);
+}
+
+function checkAwareness(update: Uint8Array): FrameVerdict {
+  const decoder = decoding.createDecoder(update);
+  const count = decoding.readVarUint(decoder);
+  for (let i = 0; i < count; i++) {
+    decoding.readVarUint(decoder);
+    decoding.readVarUint(decoder);
+    JSON.parse(decoding.readVarString(decoder));
+  }
+  return decoding.hasContent(decoder) ? refuse('trailing awareness bytes') : { ok: true };
+}

@@ -1,0 +1,53 @@
+import { SyncClose } from '../../shared/sync/close-codes.ts';
+import type { SessionManager } from '../auth/sessions.ts';
+import type { Logger } from '../logger.ts';
+import type { LiveDocuments } from './live-document.ts';
+import type { SessionSockets } from './session-sockets.ts';
+
+/**
+ * Closes the sockets of ended sessions (SYNC13): at once when this process ends them (sign-out,
+ * sign-out everywhere, password change, account deletion), and at the next re-validation for
+ * expiry or a sign-out handled by another instance. Returns the function that stops watching.
+ */
+export function watchSessions(deps: {
+  sessions: SessionManager;
+  sessionSockets: SessionSockets;
+  docs: LiveDocuments;
+  log: Logger;
+  recheckMs: number;
+}): () => void {
+  const { sessionSockets, log } = deps;
+  const closeSession = (sessionId: string) => {
+    for (const socket of sessionSockets.socketsOf(sessionId)) socket.close(SyncClose.sessionEnded);
+  };
+
+  const unsubscribe = deps.sessions.onSessionsEnded((event) => {
+    // A deleted account's documents are gone from the database: stop writing them.
+    if (event.reason === 'account_deleted') for (const live of deps.docs.ofUser(event.userId)) live.discarded = true;
+    event.sessionIds.forEach(closeSession);
+  });
+
+  let running = false;
+  const recheck = async () => {
+    if (running) return;
+    running = true;
+    try {
+      for (const { sessionId, socket } of sessionSockets.sessions()) {
+        const valid = await deps.sessions.sessionFromRequest(socket.req);
+        if (valid?.session.id !== sessionId) closeSession(sessionId);
+      }
+    } catch (error) {
+      // The database is unreachable: nobody's session can be judged, so nobody is disconnected.
+      log.warn({ err: error }, 'session re-validation failed');
+    } finally {
+      running = false;
+    }
+  };
+  const timer = setInterval(() => void recheck(), deps.recheckMs);
+  timer.unref();
+
+  return () => {
+    clearInterval(timer);
+    unsubscribe();
+  };
+}

@@ -1,0 +1,70 @@
+import { SyncClose } from '../../shared/sync/close-codes.ts';
+import { checkClientFrame } from './frame-guard.ts';
+import { takeTokens, type RatePolicy, type RateState } from './rate-bucket.ts';
+import type { SyncSocket } from './sync-socket.ts';
+
+/** Per-connection rate limits (SYNC12): frames and bytes, each a token bucket. */
+export type ShapingPolicy = {
+  messages: RatePolicy;
+  bytes: RatePolicy;
+  /** Frames held back while over the rate before the connection is closed as abusive. */
+  maxQueuedFrames: number;
+};
+
+/** The slice of Hocuspocus's ClientConnection the bridge feeds. */
+export type FrameSink = {
+  handleMessage(data: Uint8Array): void;
+  handleClose(event?: { code: number; reason: string }): void;
+};
+
+/**
+ * Feeds a WebSocket's frames to Hocuspocus, in order, through the frame check and the rate limit.
+ * Over the rate, frames wait and the socket is paused (TCP pushes back on the client) instead of
+ * being dropped; a client that keeps the queue full is closed. A malformed frame closes at once.
+ */
+export function bridgeSocket(socket: SyncSocket, sink: FrameSink, policy: ShapingPolicy, onRefused: (reason: string) => void): void {
+  const { ws } = socket;
+  const queue: Uint8Array[] = [];
+  let messages: RateState | undefined;
+  let bytes: RateState | undefined;
+  let timer: NodeJS.Timeout | undefined;
+
+  const refuse = (event: { code: number; reason: string }, detail: string) => {
+    queue.length = 0;
+    onRefused(detail);
+    socket.close(event);
+  };
+
+  const drain = () => {
+    timer = undefined;
+    while (queue.length > 0 && ws.readyState === ws.OPEN) {
+      const frame = queue[0] as Uint8Array;
+      const now = Date.now();
+      const m = takeTokens(messages, policy.messages, 1, now);
+      const b = takeTokens(bytes, policy.bytes, frame.length, now);
+      if (m.waitMs > 0 || b.waitMs > 0) {
+        ws.pause();
+        timer = setTimeout(drain, Math.max(m.waitMs, b.waitMs));
+        return;
+      }
+      [messages, bytes] = [m.state, b.state];
+      queue.shift();
+      const verdict = checkClientFrame(frame);
+      if (!verdict.ok) return refuse(SyncClose.invalidMessage, verdict.reason);
+      sink.handleMessage(frame);
+    }
+    if (ws.isPaused) ws.resume();
+  };
+
+  ws.on('message', (data, isBinary) => {
+    if (!isBinary || !Buffer.isBuffer(data)) return refuse(SyncClose.invalidMessage, 'not a binary frame');
+    queue.push(new Uint8Array(data.buffer, data.byteOffset, data.byteLength));
+    if (queue.length > policy.maxQueuedFrames) return refuse(SyncClose.rateLimited, 'rate limit exceeded');
+    if (timer === undefined) drain();
+  });
+  ws.on('close', (code, reason) => {
+    clearTimeout(timer);
+    queue.length = 0;
+    sink.handleClose({ code, reason: reason.toString() });
+  });
+}
