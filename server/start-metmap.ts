@@ -13,6 +13,8 @@ import { staticClient } from './http/static-client.ts';
 import type { Logger } from './logger.ts';
 import { createMetrics, type Metrics } from './metrics/create-metrics.ts';
 import { metricsHandler } from './metrics/metrics-route.ts';
+import { createSync, type SyncService } from './sync/create-sync.ts';
+import { syncOptions, type SyncOptions } from './sync/sync-options.ts';
 
 export type RunningMetMap = {
   /** The origin the server answers on, e.g. http://127.0.0.1:3000. */
@@ -23,7 +25,9 @@ export type RunningMetMap = {
   auth: Auth;
   /** The registry behind GET /metrics and the recorders the parts report to. */
   metrics: Metrics;
-  /** Graceful stop: stop accepting, close connections, close the database (if we opened it). */
+  /** Cloud sync at /sync; `withDocument` is how REST writes reach a document (server/sync/SPEC.md). */
+  sync: SyncService;
+  /** Graceful stop: stop accepting, flush and close sync connections, close the database (if we opened it). */
   close(): Promise<void>;
 };
 
@@ -37,6 +41,8 @@ export type StartOptions = {
   authHooks?: AuthTestHooks;
   /** The process entry passes one with process metrics; otherwise a registry of this server's own. */
   metrics?: Metrics;
+  /** Tests: shorter sync timings (projection debounce, hold time, session re-checks, …). */
+  syncOptions?: Partial<SyncOptions>;
 };
 
 /** The composition root: creates the database, the HTTP server and the routes, and wires them together. */
@@ -55,6 +61,15 @@ export async function startMetMap(options: StartOptions): Promise<RunningMetMap>
   let listeningPort = config.port;
   const auth = mountAuth({ router, config, db, log, port: () => listeningPort, onRateLimited: metrics.rateLimit.rejected, hooks: authHooks });
   const server = createAppServer({ router, staticClient: staticClient(config.clientDir), log, metrics: metrics.http });
+  const sync = createSync({
+    db,
+    log,
+    sessions: auth.sessions,
+    site: auth.deps.site,
+    redisUrl: config.redisUrl,
+    options: { ...syncOptions(config.sync), ...options.syncOptions },
+  });
+  sync.attach(server);
 
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
@@ -70,14 +85,17 @@ export async function startMetMap(options: StartOptions): Promise<RunningMetMap>
   let closing: Promise<void> | undefined;
   const close = () => {
     closing ??= (async () => {
-      await new Promise<void>((resolve) => {
+      // Stop accepting; upgraded sync sockets keep the HTTP server open until sync.close() ends them.
+      const httpClosed = new Promise<void>((resolve) => {
         server.close(() => resolve());
         server.closeIdleConnections();
       });
+      await sync.close();
+      await httpClosed;
       await auth.close();
       if (!givenDb) await db.close();
     })();
     return closing;
   };
-  return { url: `http://${host}:${port}`, port, db, auth, metrics, close };
+  return { url: `http://${host}:${port}`, port, db, auth, metrics, sync, close };
 }
