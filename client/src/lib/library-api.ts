@@ -31,6 +31,7 @@ export {
   NOTE_NAMES,
   SECTION_TYPES,
   SECTION_TYPE_COLORS,
+  ChordPatchSchema,
   SectionPatchSchema,
   SongPatchSchema,
   TEMPO_CHANGES,
