@@ -1,4 +1,4 @@
-import type { Chord, ChordQuality, NoteName } from '../../lib/library-api.ts';
+import { CHORD_QUALITIES, NOTE_NAMES, type Chord, type ChordQuality, type NoteName } from '../../lib/library-api.ts';
 
 /** Quality names for pickers and screen readers ("Bbm7" is read as letters otherwise). */
 export const QUALITY_NAMES: Readonly<Record<ChordQuality, string>> = {
@@ -45,4 +45,13 @@ export function parseExtensions(text: string): string[] {
     .split(/[\s,]+/)
     .map((part) => part.trim())
     .filter((part) => part !== '');
+}
+
+/** The note a <select> reported, checked rather than cast. */
+export function noteNameOf(value: string): NoteName | undefined {
+  return NOTE_NAMES.find((note) => note === value);
+}
+
+export function chordQualityOf(value: string): ChordQuality | undefined {
+  return CHORD_QUALITIES.find((quality) => quality === value);
 }

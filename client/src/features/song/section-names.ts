@@ -1,4 +1,4 @@
-import type { SectionType } from '../../lib/library-api.ts';
+import { SECTION_TYPES, type SectionType } from '../../lib/library-api.ts';
 
 /** "pre-chorus" → "Pre-chorus". */
 export function sectionTypeName(type: SectionType): string {
@@ -16,4 +16,9 @@ export function suggestedSectionName(type: SectionType, names: readonly string[]
 /** "8 bars", "1 bar". */
 export function barsLabel(bars: number): string {
   return bars === 1 ? '1 bar' : `${bars} bars`;
+}
+
+/** The section type a <select> reported, checked rather than cast. */
+export function sectionTypeOf(value: string): SectionType | undefined {
+  return SECTION_TYPES.find((type) => type === value);
 }

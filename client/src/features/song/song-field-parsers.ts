@@ -6,7 +6,7 @@ const shape = SongPatchSchema.shape;
 /** The song fields the details form edits, each typed as text. */
 export type SongFieldName = 'title' | 'artist' | 'album' | 'durationSeconds' | 'bpm' | 'key' | 'timeSignature' | 'tags' | 'notes';
 
-type SongFieldSpec<F extends SongFieldName> = {
+export type SongFieldSpec<F extends SongFieldName> = {
   /** The stored value as the field shows it. */
   format(song: SongWithSections): string;
   /** The typed text as a patch value, validated with the shared schema (EDIT1). */

@@ -3,14 +3,19 @@ import { PageLoading } from '../../components/page-loading.tsx';
 import { paths } from '../../config/paths.ts';
 import { useLibrary } from '../../lib/use-library.ts';
 import { useStorageStatus } from '../../lib/use-storage-status.ts';
-import { SectionList } from './section-list.tsx';
+import { SectionsPanel } from './sections-panel.tsx';
+import { SongDetailsForm } from './song-details-form.tsx';
+import { TempoMapEditor } from './tempo-map-editor.tsx';
+import { UndoToolbar } from './undo-toolbar.tsx';
 import './song.css';
 
-/** One song: its details and its map of sections (read-only for now). */
+/** One song, fully editable: details, sections with their chord grids, tempo map; undo and redo. */
 export function SongPage(props: { songId: string }) {
   const library = useLibrary();
   const storage = useStorageStatus();
   const song = library.songs.find((candidate) => candidate.id === props.songId);
+  // A library written by a newer MetMap is shown but never written (DOC9).
+  const readOnly = library.compatibility === 'newer';
 
   if (song === undefined) {
     if (storage.state === 'opening') return <PageLoading label="Opening your library…" />;
@@ -32,13 +37,18 @@ export function SongPage(props: { songId: string }) {
         <Link href={paths.library.href()}>← Library</Link>
       </p>
       <header className="song-header">
-        <h1 id="song-heading">{song.title}</h1>
-        {song.artist !== undefined && <p className="song-artist">{song.artist}</p>}
+        <div className="song-heading-text">
+          <h1 id="song-heading">{song.title}</h1>
+          {song.artist !== undefined && <p className="song-artist">{song.artist}</p>}
+        </div>
+        <Link href={paths.practice.href(song.id)} className="button button-primary">
+          Practise
+        </Link>
       </header>
-      <Link href={paths.practice.href(song.id)} className="button button-primary">
-        Practise
-      </Link>
-      <SectionList sections={song.sections} />
+      <UndoToolbar readOnly={readOnly} />
+      <SongDetailsForm song={song} readOnly={readOnly} />
+      <SectionsPanel song={song} readOnly={readOnly} />
+      <TempoMapEditor song={song} readOnly={readOnly} />
     </article>
   );
 }
