@@ -50,6 +50,8 @@ export type SyncService = {
   withDocument<T>(name: string, change: (doc: Y.Doc) => T): Promise<T>;
   /** Documents loaded and WebSocket connections open in this process. */
   stats(): { documents: number; sockets: number };
+  /** Resolves when no append, server-side change, projection or compaction is pending (tests, benchmarks). */
+  settle(): Promise<void>;
   /** The Hocuspocus instance (tests, metrics). */
   readonly hocuspocus: Hocuspocus<SyncContext>;
   /** Graceful stop (SYNC14): refuse new sockets, flush, close connections, let documents unload. */
@@ -175,6 +177,12 @@ export function createSync(deps: SyncDeps): SyncService {
       }
     },
     stats: () => ({ documents: hocuspocus.getDocumentsCount(), sockets: sockets.size }),
+    async settle() {
+      await store.idle();
+      await Promise.all(docs.all().map((live) => writes.flushLocal(live, options.hold.deadlineMs)));
+      await projector.idle();
+      await compactor.idle();
+    },
     close: () => (closing ??= close()),
   };
 }

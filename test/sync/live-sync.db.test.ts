@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { createSong, libraryDocName, readLibrary, updateSong } from '../../shared/library/index.ts';
 import { startSyncHarness } from './sync-harness.ts';
+import { expectProjectionOfStoredDocument } from './projection-check.ts';
 import { waitUntil } from './sync-client.ts';
 
 describe('live sync between devices', () => {
@@ -32,5 +33,7 @@ describe('live sync between devices', () => {
     expect(updates.length).toBeGreaterThan(0);
     for (const update of updates) expect(Y.snapshotContainsUpdate(snapshot, update)).toBe(true);
     expect(readLibrary(stored).songs).toEqual(readLibrary(a.doc).songs);
+    await h.app.sync.settle();
+    await expectProjectionOfStoredDocument(h.db, user.userId);
   });
 });

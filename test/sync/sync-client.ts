@@ -11,6 +11,8 @@ export type Device = {
   readonly denied: string[];
   /** Close events of the WebSocket. */
   readonly closes: { code: number; reason: string }[];
+  /** Every frame the server sent to this device's socket. */
+  readonly received: Uint8Array[];
   /** Resolves once the document synced with the server. */
   synced(timeoutMs?: number): Promise<void>;
   /** Resolves once the server acknowledged every local change (durably stored, SYNC4). */
@@ -40,11 +42,12 @@ export async function waitUntil(check: () => boolean, what: string, timeoutMs = 
   }
 }
 
-/** A WebSocket class for the provider that sends a browser's Cookie and Origin headers. */
-export function browserLikeWebSocket(headers: Record<string, string>) {
+/** A WebSocket class for the provider that sends a browser's Cookie and Origin headers (and records what it receives). */
+export function browserLikeWebSocket(headers: Record<string, string>, received: Uint8Array[] = []) {
   return class BrowserLikeWebSocket extends WebSocket {
     constructor(url: string) {
       super(url, { headers });
+      this.on('message', (data: Buffer) => received.push(new Uint8Array(data)));
     }
   };
 }
@@ -55,9 +58,10 @@ export function openDevice(options: DeviceOptions): Device {
   const wsUrl = `${options.url.replace(/^http/, 'ws')}/sync`;
   const headers: Record<string, string> = { origin: options.origin ?? options.url };
   if (options.cookie) headers.cookie = options.cookie;
+  const received: Uint8Array[] = [];
   const socket = new HocuspocusProviderWebsocket({
     url: wsUrl,
-    WebSocketPolyfill: browserLikeWebSocket(headers),
+    WebSocketPolyfill: browserLikeWebSocket(headers, received),
     autoConnect: options.connect ?? true,
     // Quick, deterministic reconnects: the tests wait on events, not on back-off.
     delay: 20,
@@ -82,6 +86,7 @@ export function openDevice(options: DeviceOptions): Device {
     socket,
     denied,
     closes,
+    received,
     synced: (timeoutMs) => waitUntil(() => provider.isSynced, `${options.name} synced`, timeoutMs),
     saved: (timeoutMs) => waitUntil(() => provider.isSynced && !provider.hasUnsyncedChanges, `${options.name} saved`, timeoutMs),
     destroy() {

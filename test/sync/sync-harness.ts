@@ -51,20 +51,19 @@ export async function loadStoredDoc(db: Database, name: string): Promise<Y.Doc> 
   return doc;
 }
 
+export type SyncServerOptions = { syncOptions?: Partial<SyncOptions>; config?: Partial<Config>; testDb?: TestDatabase };
+
 /**
  * A real MetMap server on port 0 over a fresh test database (PostgreSQL with TEST_DATABASE_URL,
- * PGlite otherwise), stopped when the test ends.
+ * PGlite otherwise). `close` stops it; devices are destroyed when the test that opened them ends.
+ * One server may serve a whole file (beforeAll/afterAll): each test makes its own users.
  */
-export async function startSyncHarness(options: { syncOptions?: Partial<SyncOptions>; config?: Partial<Config>; testDb?: TestDatabase } = {}): Promise<SyncHarness> {
+export async function createSyncServer(options: SyncServerOptions = {}): Promise<SyncHarness & { close(): Promise<void> }> {
   const testDb = options.testDb ?? (await createTestDatabase());
   const config = { ...parseConfig({ PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'silent', CLIENT_DIR: 'does-not-exist' }), ...options.config };
-  const app = await startMetMap({ config, log: createLogger(process.env.SYNC_TEST_LOG ?? 'silent'), db: testDb.db, syncOptions: { ...FAST_SYNC, ...options.syncOptions } });
-  const devices: Device[] = [];
-  onTestFinished(async () => {
-    devices.forEach((device) => device.destroy());
-    await app.close();
-    if (!options.testDb) await testDb.cleanup();
-  });
+  const log = createLogger(process.env.SYNC_TEST_LOG ?? 'silent');
+  const app = await startMetMap({ config, log, db: testDb.db, syncOptions: { ...FAST_SYNC, ...options.syncOptions } });
+  const devices = new Set<Device>();
   return {
     app,
     db: testDb.db,
@@ -72,9 +71,25 @@ export async function startSyncHarness(options: { syncOptions?: Partial<SyncOpti
     createUser: (email = `u-${randomBytes(6).toString('hex')}@example.com`) => createUserWithSession(app, email),
     device(user, name, deviceOptions = {}) {
       const device = openDevice({ url: app.url, name, ...(user ? { cookie: user.cookie } : {}), ...deviceOptions });
-      devices.push(device);
+      devices.add(device);
+      onTestFinished(() => {
+        device.destroy();
+        devices.delete(device);
+      });
       return device;
     },
     storedDoc: (name) => loadStoredDoc(testDb.db, name),
+    async close() {
+      devices.forEach((device) => device.destroy());
+      await app.close();
+      if (!options.testDb) await testDb.cleanup();
+    },
   };
+}
+
+/** A sync server for one test, stopped when it ends. */
+export async function startSyncHarness(options: SyncServerOptions = {}): Promise<SyncHarness> {
+  const server = await createSyncServer(options);
+  onTestFinished(() => server.close());
+  return server;
 }
