@@ -76,7 +76,7 @@ for (const target of testDatabaseTargets()) {
       expect(await count(db, 'SELECT count(*) AS n FROM sessions')).toBe(1);
     });
 
-    it('OPS12: the CLI first brings the restored database's schema up to date, then records the restore', async () => {
+    it('OPS12: the CLI first brings the schema of the restored database up to date, then records the restore', async () => {
       const { url } = await target.create().then((created) => {
         onTestFinished(() => created.cleanup());
         return created;
