@@ -15,12 +15,17 @@ export const SongCard = memo(function SongCard(props: { model: SongCardModel; to
         <span className="song-card-title">{model.title}</span>
         {model.artist !== undefined && <span className="song-card-artist">{model.artist}</span>}
         <span className="song-card-meta">
-          <span aria-label={`average confidence ${formatConfidence(model.averageConfidence)} of 5`}>
-            ★ {formatConfidence(model.averageConfidence)}
+          <span>
+            <span aria-hidden="true">★ </span>
+            <span className="visually-hidden">average confidence </span>
+            {formatConfidence(model.averageConfidence)}
           </span>
           <span>{sections}</span>
-          <span aria-label={`duration ${formatDuration(model.durationSeconds)}`}>⏱ {formatDuration(model.durationSeconds)}</span>
-          <span>practised {relativeTime(model.lastPracticedAt, props.today)}</span>
+          <span>
+            <span className="visually-hidden">duration </span>
+            {formatDuration(model.durationSeconds)}
+          </span>
+          <span>{model.lastPracticedAt === undefined ? 'not practised yet' : `practised ${relativeTime(model.lastPracticedAt, props.today)}`}</span>
         </span>
         <SectionStrip segments={model.strip} />
         {model.tags.length > 0 && <span className="song-card-tags">{model.tags.map((tag) => `#${tag}`).join(' ')}</span>}

@@ -1,3 +1,4 @@
+import './onboarding.css';
 import { useEffect, useId, useRef, useState } from 'react';
 import { ONBOARDING_STEPS } from './onboarding-steps.ts';
 
