@@ -10,6 +10,15 @@ const SongPage = lazy(() => import('../features/song/song-page.tsx').then((m) =>
 const PracticePage = lazy(() =>
   import('../features/practice/practice-page.tsx').then((m) => ({ default: m.PracticePage })),
 );
+const MetronomePage = lazy(() =>
+  import('../features/metronome-page/metronome-page.tsx').then((m) => ({ default: m.MetronomePage })),
+);
+const PracticeLogPage = lazy(() =>
+  import('../features/practice-log/practice-log-page.tsx').then((m) => ({ default: m.PracticeLogPage })),
+);
+const ImportExportPage = lazy(() =>
+  import('../features/import-export/import-export-page.tsx').then((m) => ({ default: m.ImportExportPage })),
+);
 const SettingsPage = lazy(() =>
   import('../features/settings/settings-page.tsx').then((m) => ({ default: m.SettingsPage })),
 );
@@ -35,6 +44,9 @@ export function AppRoutes() {
         <Route path={paths.library.pattern} component={LibraryPage} />
         <Route path={paths.song.pattern}>{(params) => <SongPage songId={params.id} />}</Route>
         <Route path={paths.practice.pattern}>{(params) => <PracticePage songId={params.id} />}</Route>
+        <Route path={paths.metronome.pattern} component={MetronomePage} />
+        <Route path={paths.practiceLog.pattern} component={PracticeLogPage} />
+        <Route path={paths.importExport.pattern} component={ImportExportPage} />
         <Route path={paths.settings.pattern} component={SettingsPage} />
         <Route path={paths.signIn.pattern} component={SignInPage} />
         <Route path={paths.signUp.pattern} component={SignUpPage} />

@@ -3,6 +3,8 @@ import { paths } from '../config/paths.ts';
 
 const NAV_ITEMS = [
   { label: 'Library', href: paths.library.href(), isCurrent: (location: string) => location === '/' || location.startsWith('/songs/') },
+  { label: 'Metronome', href: paths.metronome.href(), isCurrent: (location: string) => location.startsWith(paths.metronome.pattern) },
+  { label: 'Log', href: paths.practiceLog.href(), isCurrent: (location: string) => location.startsWith(paths.practiceLog.pattern) },
   { label: 'Settings', href: paths.settings.href(), isCurrent: (location: string) => location.startsWith('/settings') },
 ] as const;
 
