@@ -5,7 +5,7 @@ import { libraryRoots } from './roots.ts';
 import { ChordCreateSchema, ChordPatchSchema, ChordRecordSchema, type ChordCreateInput, type ChordPatch } from './schema-chord.ts';
 import { assertWritable } from './schema-version.ts';
 import { applyPatch, sameRecord } from './whole-entities.ts';
-import { ChordValueSchema, encodeChordValue } from './chord-codec.ts';
+import { decodeChordRecord, encodeChordValue } from './chord-codec.ts';
 import { notFound, parseInput, writeTransaction, type WriteOptions } from './write-transaction.ts';
 
 /** Adds a chord to an existing section; returns its id. */
@@ -28,10 +28,10 @@ export function updateChord(doc: Doc, id: string, patch: ChordPatch, options?: W
   const chordId = parseInput(ChordIdSchema, id, 'chord id');
   const fields = parseInput(ChordPatchSchema, patch, 'chord patch');
   const { chords } = libraryRoots(doc);
-  const current = ChordValueSchema.safeParse(chords.get(chordId));
-  if (!current.success) throw notFound('chord', chordId);
-  const next = parseInput(ChordRecordSchema, applyPatch(current.data, fields), 'chord');
-  if (sameRecord(current.data, next)) return;
+  const current = decodeChordRecord(chords.get(chordId));
+  if (current === null) throw notFound('chord', chordId);
+  const next = parseInput(ChordRecordSchema, applyPatch(current, fields), 'chord');
+  if (sameRecord(current, next)) return;
   writeTransaction(doc, options, () => chords.set(chordId, encodeChordValue(next)));
 }
 

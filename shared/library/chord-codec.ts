@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { isSectionId } from './ids.ts';
+import { UUID_PATTERN, isSectionId } from './ids.ts';
 import { CHORD_QUALITIES, NOTE_NAMES, type ChordQuality, type ChordRecord, type NoteName } from './schema-chord.ts';
 
 // Chords are most of a library's entities, so each is stored as one compact string (DOC5):
@@ -13,7 +13,7 @@ const alternatives = (values: readonly string[]) => values.join('|');
 const NOTE = `(?:${alternatives(NOTE_NAMES)})`;
 const EXTENSION = '(?:add|no|sus)?[#b]?(?:2|3|4|5|6|7|9|11|13)';
 const CHORD_VALUE_PATTERN = new RegExp(
-  '^([0-9a-f-]{36})\\|' +
+  `^(${UUID_PATTERN.source.slice(1, -1)})\\|` +
     '([1-9][0-9]{0,2})\\|' + // bar 1–999
     '([1-9]|[12][0-9]|3[0-2])\\|' + // beat 1–32
     '([1-9][0-9]?|1[01][0-9]|12[0-8])\\|' + // durationBeats 1–128
@@ -28,21 +28,23 @@ export function encodeChordValue(chord: ChordRecord): string {
   return [sectionId, bar, beat, durationBeats, root, quality, extensions.join(','), bass ?? ''].join(SEPARATOR);
 }
 
-/** Parses a stored chord string into a chord record; rejects anything encodeChordValue cannot produce. */
+/** A decoded chord value; its sectionId is a well-formed UUID still to be matched with a section. */
+export type ChordValue = Omit<ChordRecord, 'sectionId'> & { sectionId: string };
+
+/** Parses a stored chord string; rejects anything encodeChordValue cannot produce. */
 export const ChordValueSchema = z
   .string()
-  .max(256)
-  .transform((value, ctx): ChordRecord => {
+  .transform((value, ctx): ChordValue => {
     const match = CHORD_VALUE_PATTERN.exec(value);
     const sectionId = match?.[1];
     const root = NOTES.get(match?.[5] ?? '');
     const quality = QUALITIES.get(match?.[6] ?? '');
     const bass = NOTES.get(match?.[8] ?? '');
-    if (!match || !isSectionId(sectionId) || root === undefined || quality === undefined) {
+    if (!match || sectionId === undefined || root === undefined || quality === undefined) {
       ctx.issues.push({ code: 'custom', message: 'expected sectionId|bar|beat|duration|root|quality|extensions|bass', input: value });
       return z.NEVER;
     }
-    const chord: ChordRecord = {
+    const chord: ChordValue = {
       sectionId,
       bar: Number(match[2]),
       beat: Number(match[3]),
@@ -54,3 +56,11 @@ export const ChordValueSchema = z
     if (bass !== undefined) chord.bass = bass;
     return chord;
   });
+
+/** The stored chord as a record, or null when it is malformed (writers use this; readers match sections). */
+export function decodeChordRecord(stored: unknown): ChordRecord | null {
+  const value = ChordValueSchema.safeParse(stored);
+  if (!value.success) return null;
+  const { sectionId } = value.data;
+  return isSectionId(sectionId) ? { ...value.data, sectionId } : null;
+}

@@ -18,60 +18,51 @@ export function overlayFieldSchemas(shape: Record<string, z.ZodType>, fields: re
   return new Map(fields.flatMap((field) => (shape[field] ? [[field, shape[field]] as const] : [])));
 }
 
-interface EntityOverlays {
-  fields: Map<string, unknown>;
-  /** Latest edit time among the entity's overlays. */
-  editedAt: number;
-}
-
-/** Groups overlay keys by entity; a bad key, unknown field or invalid value is reported and ignored. */
-function readOverlays<S extends z.ZodType>(maps: FieldEntityMaps, reader: FieldEntityReader<S>, issues: ReadIssue[]) {
-  const overlays = new Map<string, EntityOverlays>();
-  maps.overlay.forEach((stored, key) => {
-    const parts = splitEntityKey(key);
-    const fieldSchema = parts && reader.overlayFields.get(parts.suffix);
-    if (!parts || !fieldSchema) return void issues.push({ kind: reader.fieldKind, key, reason: 'unknown field key' });
-    const overlay = decodeOverlay(stored);
-    if (overlay === null) return void issues.push({ kind: reader.fieldKind, key, reason: 'expected [value, editedAt]' });
-    // null clears a field, which only optional (or defaulted) fields allow.
-    const valid = fieldSchema.safeParse(overlay.value === null ? undefined : overlay.value);
-    if (!valid.success) return void issues.push({ kind: reader.fieldKind, key, reason: zodReason(valid.error) });
-    const entity = overlays.get(parts.id);
-    if (entity === undefined) overlays.set(parts.id, { fields: new Map([[parts.suffix, overlay.value]]), editedAt: overlay.at });
-    else {
-      entity.fields.set(parts.suffix, overlay.value);
-      entity.editedAt = Math.max(entity.editedAt, overlay.at);
-    }
-  });
-  return overlays;
-}
-
-/** Songs or sections by id: base JSON with field overlays applied, then validated with the id (DOC4, DOC14). */
+/**
+ * Songs or sections by id (DOC4, DOC14): base JSON objects, field overlays applied in place (a bad
+ * key, unknown field or invalid value is reported and ignored), updatedAt = the latest edit, then
+ * each entity validated whole, with its id.
+ */
 export function readFieldEntities<S extends z.ZodType>(
   maps: FieldEntityMaps,
   reader: FieldEntityReader<S>,
   issues: ReadIssue[],
 ): Map<string, z.output<S>> {
-  const overlays = readOverlays(maps, reader, issues);
-  const entities = new Map<string, z.output<S>>();
+  const fieldsById = new Map<string, Record<string, unknown>>();
+  const editedAt = new Map<string, number>();
   maps.base.forEach((stored, key) => {
-    const overlay = overlays.get(key);
-    overlays.delete(key);
     const base = parseJsonObject(stored);
     if (!base.ok) return void issues.push({ kind: reader.kind, key, reason: base.reason });
-    const fields = base.value;
-    overlay?.fields.forEach((value, field) => {
-      if (value === null) delete fields[field];
-      else fields[field] = value;
-    });
+    fieldsById.set(key, base.value);
+  });
+  maps.overlay.forEach((stored, key) => {
+    const parts = splitEntityKey(key);
+    const fieldSchema = parts && reader.overlayFields.get(parts.suffix);
+    if (!parts || !fieldSchema) return void issues.push({ kind: reader.fieldKind, key, reason: 'unknown field key' });
+    const fields = fieldsById.get(parts.id);
+    if (fields === undefined) {
+      // A malformed base was reported already; fields of no entity at all are reported here.
+      if (!maps.base.has(parts.id)) issues.push({ kind: reader.fieldKind, key, reason: 'field of a missing entity' });
+      return;
+    }
+    const overlay = decodeOverlay(stored);
+    if (overlay === null) return void issues.push({ kind: reader.fieldKind, key, reason: 'expected [value, editedAt]' });
+    // null clears a field, which only optional (or defaulted) fields allow.
+    const valid = fieldSchema.safeParse(overlay.value === null ? undefined : overlay.value);
+    if (!valid.success) return void issues.push({ kind: reader.fieldKind, key, reason: zodReason(valid.error) });
+    if (overlay.value === null) delete fields[parts.suffix];
+    else fields[parts.suffix] = overlay.value;
+    if (overlay.at > (editedAt.get(parts.id) ?? 0)) editedAt.set(parts.id, overlay.at);
+  });
+  const entities = new Map<string, z.output<S>>();
+  fieldsById.forEach((fields, key) => {
     const createdAt = typeof fields['createdAt'] === 'number' ? fields['createdAt'] : 0;
-    fields['updatedAt'] = Math.max(createdAt, overlay?.editedAt ?? 0);
+    fields['updatedAt'] = Math.max(createdAt, editedAt.get(key) ?? 0);
     fields['id'] = key;
     const record = reader.schema.safeParse(fields);
     if (record.success) entities.set(key, record.data);
     else issues.push({ kind: reader.kind, key, reason: zodReason(record.error) });
   });
-  for (const id of overlays.keys()) issues.push({ kind: reader.fieldKind, key: id, reason: 'fields of a missing entity' });
   return entities;
 }
 
