@@ -5,6 +5,7 @@ import { paths } from '../../config/paths.ts';
 import { useLibrary } from '../../lib/use-library.ts';
 import { useStorageStatus } from '../../lib/use-storage-status.ts';
 import { useFirstRun } from '../onboarding/use-first-run.ts';
+import { useRecoverOnStart } from '../practice/use-recover-on-start.ts';
 import { AddSongForm } from './add-song-form.tsx';
 import { EmptyLibrary } from './empty-library.tsx';
 import { LibrarySongs } from './library-songs.tsx';
@@ -19,6 +20,7 @@ export function LibraryPage() {
   const library = useLibrary();
   const storage = useStorageStatus();
   const { tourOpen, closeTour } = useFirstRun();
+  useRecoverOnStart();
   // Hold the empty state back until stored songs have loaded, so it never flashes at a returning user.
   const isOpening = storage.state === 'opening' && library.songs.length === 0;
   return (

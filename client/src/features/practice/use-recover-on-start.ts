@@ -1,0 +1,28 @@
+import { useEffect } from 'react';
+import { useLibraryDoc } from '../../lib/library-doc-context.tsx';
+
+/** Once the first screen is idle, closes practice sessions that closed tabs left open (PRA5). */
+export function useRecoverOnStart(): void {
+  const library = useLibraryDoc();
+  useEffect(() => {
+    let cancelled = false;
+    const run = () => {
+      if (cancelled) return;
+      import('./recover-on-start.ts')
+        .then(({ recoverOnStart }) => recoverOnStart(library))
+        .catch((error: unknown) => console.warn('MetMap: could not close abandoned practice sessions', error));
+    };
+    if (typeof requestIdleCallback === 'function') {
+      const id = requestIdleCallback(run, { timeout: 5000 });
+      return () => {
+        cancelled = true;
+        cancelIdleCallback(id);
+      };
+    }
+    const id = setTimeout(run, 1000);
+    return () => {
+      cancelled = true;
+      clearTimeout(id);
+    };
+  }, [library]);
+}
