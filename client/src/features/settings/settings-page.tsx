@@ -1,6 +1,7 @@
 import { AppearanceSettings } from './appearance-settings.tsx';
 import { ClearLocalData } from './clear-local-data.tsx';
 import { DeveloperSettings } from './developer-settings.tsx';
+import { ImportExportSettings } from '../import-export/import-export-settings.tsx';
 import { PracticePreferences } from './practice-preferences.tsx';
 import { StorageSettings } from './storage-settings.tsx';
 import './settings.css';
@@ -14,6 +15,7 @@ export function SettingsPage() {
       <AppearanceSettings />
       <PracticePreferences />
       <StorageSettings />
+      <ImportExportSettings />
       <ClearLocalData />
       <DeveloperSettings />
     </section>
