@@ -67,6 +67,8 @@ export async function startMetMap(options: StartOptions): Promise<RunningMetMap>
     sessions: auth.sessions,
     site: auth.deps.site,
     redisUrl: config.redisUrl,
+    metrics: metrics.sync,
+    rateLimits: metrics.rateLimit,
     options: { ...syncOptions(config.sync), ...options.syncOptions },
   });
   sync.attach(server);

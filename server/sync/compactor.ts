@@ -1,4 +1,5 @@
 import type { Logger } from '../logger.ts';
+import type { SyncRecorder } from '../metrics/recorders.ts';
 import { needsCompaction, type CompactionPolicy } from './compaction-policy.ts';
 import type { DocumentStore, LogCounters } from './document-store.ts';
 import type { LiveDocument } from './live-document.ts';
@@ -8,21 +9,25 @@ import type { LiveDocument } from './live-document.ts';
  * processes are kept out by the document row lock, SYNC9). A failed compaction loses nothing: the
  * log stays and the next trigger tries again.
  */
-export function createCompactor(deps: { store: DocumentStore; policy: CompactionPolicy; log: Logger }) {
+export function createCompactor(deps: { store: DocumentStore; policy: CompactionPolicy; log: Logger; metrics?: Pick<SyncRecorder, 'compaction'> }) {
   const running = new Map<string, Promise<void>>();
 
   const run = (live: LiveDocument): Promise<void> => {
     const current = running.get(live.name);
     if (current) return current;
     const job = (async () => {
+      const started = performance.now();
+      const seconds = () => (performance.now() - started) / 1000;
       try {
         const result = await deps.store.compact(live.name);
+        deps.metrics?.compaction({ seconds: seconds(), ok: true });
         if (result.compacted) {
           live.logUpdates = 0;
           live.estimatedBytes = result.snapshotBytes;
-          deps.log.debug({ doc: live.name, ...result }, 'compacted');
+          deps.log.info({ doc: live.name, ms: Math.round(seconds() * 1000), ...result }, 'sync: compacted');
         }
       } catch (error) {
+        deps.metrics?.compaction({ seconds: seconds(), ok: false });
         deps.log.warn({ err: error, doc: live.name }, 'compaction failed; the log is kept');
       } finally {
         running.delete(live.name);

@@ -10,8 +10,10 @@ import type { SessionManager } from '../auth/sessions.ts';
 import type { Database } from '../db/database.ts';
 import type { SiteOrigin } from '../guards/site-origin.ts';
 import type { Logger } from '../logger.ts';
+import { noopRecorders, type RateLimitRecorder, type SyncRecorder } from '../metrics/recorders.ts';
 import { createCompactor } from './compactor.ts';
 import { createDurableWrites } from './durable-writes.ts';
+import { epochAnnouncer } from './epoch-announcer.ts';
 import { LiveDocuments } from './live-document.ts';
 import { createPgDocumentStore } from './pg-document-store.ts';
 import { redisExtension } from './redis-extension.ts';
@@ -24,7 +26,7 @@ import type { SyncOptions } from './sync-options.ts';
 import { SyncRefusal } from './sync-refusal.ts';
 import { createSyncSocket, type SyncContext, type SyncSocket } from './sync-socket.ts';
 import { judgeUpgrade } from './upgrade-check.ts';
-import { bridgeSocket } from './ws-bridge.ts';
+import { bridgeSocket, RATE_LIMIT_EXCEEDED } from './ws-bridge.ts';
 
 export type SyncDeps = {
   db: Database;
@@ -34,6 +36,10 @@ export type SyncDeps = {
   options: SyncOptions;
   /** With a URL, live documents are shared with other instances through Redis (SYNC15). */
   redisUrl?: string | undefined;
+  /** Connections, documents, acknowledgement and compaction latency (GET /metrics). */
+  metrics?: SyncRecorder;
+  /** Told when a connection is closed for exceeding its frame rate. */
+  rateLimits?: RateLimitRecorder;
 };
 
 /** The sync server of one process: Hocuspocus on the app's HTTP server at /sync (server/sync/SPEC.md). */
@@ -62,12 +68,13 @@ const SHUTDOWN_UNLOAD_WAIT_MS = 5_000;
 
 export function createSync(deps: SyncDeps): SyncService {
   const { log, options } = deps;
+  const metrics = deps.metrics ?? noopRecorders.sync;
   const store = createPgDocumentStore(deps.db);
   const docs = new LiveDocuments();
   const sessionSockets = new SessionSockets();
   const sockets = new Set<SyncSocket>();
-  const compactor = createCompactor({ store, policy: options.compaction, log });
-  const writes = createDurableWrites({ store, compactor, log, maxDocumentBytes: options.maxDocumentBytes, hold: options.hold });
+  const compactor = createCompactor({ store, policy: options.compaction, log, metrics });
+  const writes = createDurableWrites({ store, compactor, log, metrics, maxDocumentBytes: options.maxDocumentBytes, hold: options.hold });
   const projector = createLibraryProjector({ db: deps.db, log, debounceMs: options.projectionDebounceMs, maxDelayMs: options.projectionMaxDelayMs });
   const hooks = createSyncHooks({
     sessions: deps.sessions,
@@ -78,9 +85,10 @@ export function createSync(deps: SyncDeps): SyncService {
     compactor,
     projector,
     log,
+    metrics,
     flushTimeoutMs: options.hold.deadlineMs,
   });
-  const extensions: Extension[] = [syncExtension(hooks)];
+  const extensions: Extension[] = [syncExtension(hooks), epochAnnouncer({ db: deps.db, log })];
   if (deps.redisUrl) extensions.push(redisExtension(deps.redisUrl));
   const hocuspocus = new Hocuspocus<SyncContext>({
     name: 'metmap-sync',
@@ -99,18 +107,26 @@ export function createSync(deps: SyncDeps): SyncService {
   const onSocket = (ws: WebSocket, req: IncomingMessage) => {
     const socket = createSyncSocket(randomUUID(), ws, req);
     sockets.add(socket);
+    // The socket id is the request id of every sync log line about this connection.
+    const socketLog = log.child({ reqId: socket.id });
+    const openedAt = performance.now();
+    socketLog.info({ path: (req.url ?? '/').split('?')[0] }, 'sync: socket opened');
     const headers = new Headers();
     for (const [key, value] of Object.entries(req.headers)) {
       if (typeof value === 'string') headers.set(key, value);
     }
     const request = new Request(new URL(req.url ?? '/', 'http://localhost'), { headers });
     const connection = hocuspocus.handleConnection(ws, request, { socket });
-    ws.on('close', () => {
+    ws.on('close', (code, reason) => {
       sockets.delete(socket);
       sessionSockets.unbind(socket);
+      socketLog.info({ code, reason: reason.toString(), userId: socket.session?.userId, ms: Math.round(performance.now() - openedAt) }, 'sync: socket closed');
     });
-    ws.on('error', (error) => log.debug({ err: error }, 'sync socket error'));
-    bridgeSocket(socket, connection, options.shaping, (reason) => log.warn({ socket: socket.id, reason }, 'sync: frame refused; closing'));
+    ws.on('error', (error) => socketLog.debug({ err: error }, 'sync socket error'));
+    bridgeSocket(socket, connection, options.shaping, (reason) => {
+      if (reason === RATE_LIMIT_EXCEEDED) deps.rateLimits?.rejected('syncFramesPerConnection');
+      socketLog.warn({ reason }, 'sync: frame refused; closing');
+    });
   };
 
   const rejectUpgrade = (socket: Duplex, status: number) => {
@@ -118,6 +134,12 @@ export function createSync(deps: SyncDeps): SyncService {
     socket.end(`HTTP/1.1 ${status} ${text}\r\nConnection: close\r\nContent-Length: 0\r\n\r\n`);
     socket.destroy();
   };
+
+  metrics.observe({
+    openConnections: () => sockets.size,
+    loadedDocuments: () => hocuspocus.getDocumentsCount(),
+    documentBytes: () => docs.all().reduce((sum, live) => sum + live.estimatedBytes, 0),
+  });
 
   const stopWatching = watchSessions({ sessions: deps.sessions, sessionSockets, docs, log, recheckMs: options.sessionRecheckMs });
   const sweeper = setInterval(() => {

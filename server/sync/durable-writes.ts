@@ -1,6 +1,7 @@
 import { SyncClose } from '../../shared/sync/close-codes.ts';
 import { sqlErrorOf, SqlState } from '../db/sql-error.ts';
 import type { Logger } from '../logger.ts';
+import type { SyncRecorder } from '../metrics/recorders.ts';
 import type { Compactor } from './compactor.ts';
 import type { DocumentStore } from './document-store.ts';
 import type { LiveDocument } from './live-document.ts';
@@ -12,6 +13,7 @@ export type DurableWritesDeps = {
   store: DocumentStore;
   compactor: Compactor;
   log: Logger;
+  metrics?: Pick<SyncRecorder, 'storeFailed'>;
   maxDocumentBytes: number;
   /** How long a client's message is held while its write is retried (SYNC6). */
   hold: RetryPolicy;
@@ -47,7 +49,10 @@ export function createDurableWrites(deps: DurableWritesDeps) {
       try {
         await retryWithBackoff(() => append(live, update), deps.hold, {
           shouldRetry: (error) => !isPermanent(error) && !live.discarded,
-          onRetry: (error, attempt) => deps.log.warn({ err: error, doc: live.name, attempt }, 'append failed; holding the message and retrying'),
+          onRetry: (error, attempt) => {
+            deps.metrics?.storeFailed();
+            deps.log.warn({ err: error, doc: live.name, attempt }, 'append failed; holding the message and retrying');
+          },
         });
       } catch (error) {
         deps.log.error({ err: error, doc: live.name }, 'append failed; closing the connection (the client keeps its changes)');
@@ -59,7 +64,10 @@ export function createDurableWrites(deps: DurableWritesDeps) {
     storeLocalUpdate(live: LiveDocument, update: Uint8Array): void {
       const job = retryWithBackoff(() => append(live, update), { ...deps.hold, deadlineMs: Infinity }, {
         shouldRetry: (error) => !isPermanent(error) && !live.discarded,
-        onRetry: (error, attempt) => deps.log.warn({ err: error, doc: live.name, attempt }, 'storing a server-side change failed; retrying'),
+        onRetry: (error, attempt) => {
+          deps.metrics?.storeFailed();
+          deps.log.warn({ err: error, doc: live.name, attempt }, 'storing a server-side change failed; retrying');
+        },
       }).catch((error: unknown) => deps.log.error({ err: error, doc: live.name }, 'server-side change dropped: its document is gone'));
       live.pendingLocal.add(job);
       void job.finally(() => live.pendingLocal.delete(job));

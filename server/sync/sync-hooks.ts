@@ -3,6 +3,7 @@ import { parseDocName } from '../../shared/library/index.ts';
 import { SyncClose, SyncDenied } from '../../shared/sync/close-codes.ts';
 import type { SessionManager } from '../auth/sessions.ts';
 import type { Logger } from '../logger.ts';
+import type { SyncRecorder } from '../metrics/recorders.ts';
 import type { Compactor } from './compactor.ts';
 import { authorizeDocument } from './document-access.ts';
 import type { DocumentStore } from './document-store.ts';
@@ -24,6 +25,7 @@ export type SyncHooksDeps = {
   compactor: Compactor;
   projector: Projector;
   log: Logger;
+  metrics?: Pick<SyncRecorder, 'acknowledged' | 'authRefused'>;
   /** How long an unloading document waits for its server-side changes to be stored. */
   flushTimeoutMs: number;
 };
@@ -54,11 +56,17 @@ export function createSyncHooks(deps: SyncHooksDeps) {
         closeSocketOf(context, refusal);
         throw refusal;
       }
-      if (!valid) throw new SyncDenial(SyncDenied.unauthorized);
+      if (!valid) {
+        deps.metrics?.authRefused(SyncDenied.unauthorized);
+        log.info({ reqId: socket.id, doc: documentName.slice(0, 64), reason: SyncDenied.unauthorized }, 'sync: document refused');
+        throw new SyncDenial(SyncDenied.unauthorized);
+      }
       if (!authorizeDocument(documentName, valid.user.id).ok) {
-        log.info({ userId: valid.user.id, doc: documentName.slice(0, 64) }, 'sync: document refused');
+        deps.metrics?.authRefused(SyncDenied.forbidden);
+        log.info({ reqId: socket.id, userId: valid.user.id, doc: documentName.slice(0, 64), reason: SyncDenied.forbidden }, 'sync: document refused');
         throw new SyncDenial(SyncDenied.forbidden);
       }
+      log.info({ reqId: socket.id, userId: valid.user.id, doc: documentName }, 'sync: document opened');
       deps.sessionSockets.bind(socket, { userId: valid.user.id, sessionId: valid.session.id });
       return { userId: valid.user.id, sessionId: valid.session.id };
     },
@@ -105,8 +113,12 @@ export function createSyncHooks(deps: SyncHooksDeps) {
       if (type !== MESSAGE_SYNC_STEP_2 && type !== MESSAGE_UPDATE) return;
       const live = deps.docs.get(documentName);
       if (!live) throw new SyncRefusal(SyncClose.storageUnavailable);
+      const started = performance.now();
       try {
         await deps.writes.acceptClientUpdate(live, payload);
+        const seconds = (performance.now() - started) / 1000;
+        deps.metrics?.acknowledged(seconds);
+        log.debug({ reqId: context?.socket?.id, doc: documentName, bytes: payload.length, ms: Math.round(seconds * 1000) }, 'sync: update stored');
       } catch (error) {
         if (error instanceof SyncRefusal) closeSocketOf(context, error);
         throw error;

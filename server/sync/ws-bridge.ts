@@ -3,6 +3,9 @@ import { checkClientFrame } from './frame-guard.ts';
 import { takeTokens, type RatePolicy, type RateState } from './rate-bucket.ts';
 import type { SyncSocket } from './sync-socket.ts';
 
+/** The refusal reason of a connection that kept its queue of waiting frames full (SYNC12). */
+export const RATE_LIMIT_EXCEEDED = 'rate limit exceeded';
+
 /** Per-connection rate limits (SYNC12): frames and bytes, each a token bucket. */
 export type ShapingPolicy = {
   messages: RatePolicy;
@@ -59,7 +62,7 @@ export function bridgeSocket(socket: SyncSocket, sink: FrameSink, policy: Shapin
   ws.on('message', (data, isBinary) => {
     if (!isBinary || !Buffer.isBuffer(data)) return refuse(SyncClose.invalidMessage, 'not a binary frame');
     queue.push(new Uint8Array(data.buffer, data.byteOffset, data.byteLength));
-    if (queue.length > policy.maxQueuedFrames) return refuse(SyncClose.rateLimited, 'rate limit exceeded');
+    if (queue.length > policy.maxQueuedFrames) return refuse(SyncClose.rateLimited, RATE_LIMIT_EXCEEDED);
     if (timer === undefined) drain();
   });
   ws.on('close', (code, reason) => {
