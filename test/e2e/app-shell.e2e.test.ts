@@ -2,6 +2,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { startAppServer, type AppServerProcess } from './app-server.ts';
 import { collectPageErrors, hasChromium, launchChromium, saveScreenshot, VIEWPORTS } from './browser.ts';
+import { skipFirstRun } from './first-run.ts';
 import { waitForIndexedDbWrites } from './indexeddb.ts';
 
 const GUEST_LIBRARY_DB = 'metmap:library:guest';
@@ -26,6 +27,8 @@ describe.skipIf(!hasChromium)('app shell in Chromium against the real server', (
 
   async function openPage(viewport: { width: number; height: number }): Promise<{ page: Page; errors: string[] }> {
     context = await browser.newContext({ viewport });
+    // These tests start from an empty library: a returning device gets no demo song (ONB2).
+    await skipFirstRun(context);
     const page = await context.newPage();
     return { page, errors: collectPageErrors(page) };
   }
@@ -39,6 +42,8 @@ describe.skipIf(!hasChromium)('app shell in Chromium against the real server', (
     expect(await page.title()).toBe('Library · MetMap');
     expect(await page.getByRole('navigation', { name: 'Main' }).getByRole('link').allTextContents()).toEqual([
       'Library',
+      'Metronome',
+      'Log',
       'Settings',
     ]);
     expect(await page.getByRole('main').count()).toBe(1);
