@@ -29,11 +29,15 @@ export function ChordChip(props: {
   }
 
   const length = chord.durationBeats > 1 ? `, ${chord.durationBeats} beats` : '';
+  const symbol = chordSymbol(chord);
+  // Long symbols ("Bbm7(b9)/F") get a smaller font so a one-beat chip still shows them whole.
+  const size = symbol.length > 7 ? 'longer' : symbol.length > 4 ? 'long' : undefined;
   return (
     <button
       type="button"
       className={`chord-chip${props.dragOffset ? ' is-dragging' : ''}`}
       data-chord-id={chord.id}
+      data-length={size}
       disabled={props.readOnly}
       aria-label={`${spokenChord(chord)}, bar ${chord.bar}, beat ${chord.beat}${length}`}
       aria-keyshortcuts="Alt+ArrowLeft Alt+ArrowRight Alt+ArrowUp Alt+ArrowDown Delete"
@@ -42,7 +46,7 @@ export function ChordChip(props: {
       onKeyDown={handleKeyDown}
       {...props.pointerHandlers}
     >
-      {chordSymbol(chord)}
+      {symbol}
     </button>
   );
 }

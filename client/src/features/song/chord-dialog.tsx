@@ -141,9 +141,9 @@ function ChordForm(props: Parameters<typeof ChordDialog>[0] & { titleId: string 
           )}
         </div>
       </div>
-      <div className="dialog-actions">
+      <div className="editor-dialog-actions">
         {props.onDelete && (
-          <button type="button" className="button button-danger-outline dialog-action-start" onClick={props.onDelete}>
+          <button type="button" className="button button-danger-outline editor-dialog-action-start" onClick={props.onDelete}>
             Delete chord
           </button>
         )}

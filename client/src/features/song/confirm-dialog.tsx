@@ -22,7 +22,7 @@ export function ConfirmDialog(props: {
     <dialog ref={ref} className="editor-dialog" aria-labelledby={`${id}-title`} aria-describedby={`${id}-message`} onCancel={props.onCancel}>
       <h2 id={`${id}-title`}>{props.title}</h2>
       <p id={`${id}-message`}>{props.message}</p>
-      <div className="dialog-actions">
+      <div className="editor-dialog-actions">
         <button type="button" className="button" onClick={props.onCancel} autoFocus>
           Cancel
         </button>

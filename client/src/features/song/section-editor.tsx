@@ -44,7 +44,18 @@ export function SectionEditor(props: {
         <span className="swatch" style={{ backgroundColor: sectionColor(section) }} aria-hidden="true" />
         Section: {section.name}
       </h3>
+      <div className="section-actions" role="group" aria-label="Arrange">
+        <button type="button" className="button" aria-disabled={props.readOnly || index === 0} onClick={() => move(index - 1)}>
+          <span aria-hidden="true">←</span> Move earlier
+        </button>
+        <button type="button" className="button" aria-disabled={props.readOnly || index === count - 1} onClick={() => move(index + 1)}>
+          Move later <span aria-hidden="true">→</span>
+        </button>
+      </div>
+      <ConfidenceButtons value={section.confidence} disabled={props.readOnly} onChange={(confidence) => update({ confidence })} />
+      <ChordGrid song={song} section={section} readOnly={props.readOnly} />
       <fieldset className="section-fields" disabled={props.readOnly}>
+        <legend className="section-fields-legend">Section details</legend>
         <CommitField label="Name" value={section.name} parse={SECTION_FIELDS.name} onCommit={(name) => update({ name })} maxLength={100} />
         <div className="field">
           <label htmlFor={`${id}-type`}>Type</label>
@@ -76,7 +87,6 @@ export function SectionEditor(props: {
           placeholder={song.timeSignature}
           hint="Empty: the song's meter"
         />
-        <ConfidenceButtons value={section.confidence} disabled={props.readOnly} onChange={(confidence) => update({ confidence })} />
         <ColorSwatches type={section.type} color={section.color} disabled={props.readOnly} onChange={(color) => update({ color })} />
         <CommitField
           label="Notes"
@@ -88,18 +98,9 @@ export function SectionEditor(props: {
           onCommit={(notes) => update({ notes })}
         />
       </fieldset>
-      <div className="section-actions" role="group" aria-label="Arrange">
-        <button type="button" className="button" aria-disabled={props.readOnly || index === 0} onClick={() => move(index - 1)}>
-          <span aria-hidden="true">←</span> Move earlier
-        </button>
-        <button type="button" className="button" aria-disabled={props.readOnly || index === count - 1} onClick={() => move(index + 1)}>
-          Move later <span aria-hidden="true">→</span>
-        </button>
-        <button type="button" className="button button-danger-outline" disabled={props.readOnly} onClick={() => setConfirmingDelete(true)}>
-          Delete section…
-        </button>
-      </div>
-      <ChordGrid song={song} section={section} readOnly={props.readOnly} />
+      <button type="button" className="button button-danger-outline section-delete" disabled={props.readOnly} onClick={() => setConfirmingDelete(true)}>
+        Delete section…
+      </button>
       <ConfirmDialog
         open={confirmingDelete}
         title={`Delete “${section.name}”?`}

@@ -90,17 +90,18 @@ export function SectionStrip(props: {
   }
 
   return (
-    <div className="section-strip-frame">
-      <ol ref={listRef} className="section-strip" aria-label="Section map">
+    <div className="song-strip-frame">
+      <ol ref={listRef} className="song-strip" aria-label="Section map">
         {props.sections.map((section, index) => {
           const dragging = view?.id === section.id;
           return (
-            <li key={section.id} className="strip-item" style={{ flexGrow: section.bars }}>
+            <li key={section.id} className="song-strip-item" style={{ flexGrow: section.bars }}>
               <button
                 type="button"
-                className={`strip-segment${dragging ? ' is-dragging' : ''}`}
+                className={`song-strip-segment${dragging ? ' is-dragging' : ''}`}
                 data-section-id={section.id}
                 aria-pressed={section.id === props.selectedId}
+                title={section.name}
                 aria-label={`${section.name}: ${sectionTypeName(section.type)}, ${barsLabel(section.bars)}, confidence ${section.confidence} of 5`}
                 aria-keyshortcuts={props.readOnly ? undefined : 'Alt+ArrowLeft Alt+ArrowRight Alt+Home Alt+End'}
                 style={{ backgroundColor: sectionColor(section), transform: dragging ? `translateX(${view.dx}px)` : undefined }}
@@ -114,14 +115,15 @@ export function SectionStrip(props: {
                 onPointerUp={(event) => endDrag(event, true)}
                 onPointerCancel={(event) => endDrag(event, false)}
               >
-                <span className="segment-name">{section.name}</span>
+                <span className="song-strip-name">{section.name}</span>
                 <ConfidenceDots confidence={section.confidence} />
+                <span className="song-strip-confidence" style={{ width: `${section.confidence * 20}%` }} aria-hidden="true" />
               </button>
             </li>
           );
         })}
       </ol>
-      {view !== null && <div className="strip-drop-marker" style={{ left: `${view.markerX}px` }} aria-hidden="true" />}
+      {view !== null && <div className="song-strip-drop-marker" style={{ left: `${view.markerX}px` }} aria-hidden="true" />}
     </div>
   );
 }

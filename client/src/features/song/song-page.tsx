@@ -45,10 +45,11 @@ export function SongPage(props: { songId: string }) {
           Practise
         </Link>
       </header>
-      <UndoToolbar readOnly={readOnly} />
       <SongDetailsForm song={song} readOnly={readOnly} />
       <SectionsPanel song={song} readOnly={readOnly} />
       <TempoMapEditor song={song} readOnly={readOnly} />
+      {/* Last, so that it sticks to the bottom of the screen all the way down the page. */}
+      <UndoToolbar readOnly={readOnly} />
     </article>
   );
 }

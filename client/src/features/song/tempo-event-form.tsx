@@ -83,7 +83,7 @@ export function TempoEventForm(props: {
         {values.change !== 'instant' && text('rampBeats', 'Over how many beats', 'numeric')}
         {text('timeSignature', 'New time signature', 'text', true)}
       </div>
-      <div className="dialog-actions">
+      <div className="editor-dialog-actions">
         <button type="button" className="button" onClick={props.onCancel}>
           Cancel
         </button>
