@@ -2,19 +2,18 @@ import type { Doc } from 'yjs';
 import { songMaps } from './accessors-song.ts';
 import { sectionMaps } from './accessors-section.ts';
 import { SETTINGS_UPDATED_AT_KEY } from './accessors-settings.ts';
-import type { Library, SongWithSections } from './library-model.ts';
-import { compareByOrder } from './order.ts';
+import { assembleSongs, pushTo } from './assemble-library.ts';
+import type { Library } from './library-model.ts';
 import { overlayFieldSchemas, readFieldEntities, readSettingsMap, readWholeEntities } from './read-entities.ts';
 import { sortIssues, type ReadIssue } from './read-issues.ts';
-import { countersOf, readPracticeStats } from './read-practice-stats.ts';
+import { readPracticeStats } from './read-practice-stats.ts';
 import { libraryRoots, type RootMap } from './roots.ts';
-import { compareChords } from './schema-chord.ts';
 import { readChordsBySection } from './read-chords.ts';
 import { EpochMsSchema } from './schema-primitives.ts';
-import { SECTION_OVERLAY_FIELDS, SectionEntitySchema, SectionRecordSchema, type Section } from './schema-section.ts';
+import { SECTION_OVERLAY_FIELDS, SectionEntitySchema, SectionRecordSchema } from './schema-section.ts';
 import { MetronomeSettingsSchema, PreferencesSchema } from './schema-settings.ts';
 import { SONG_OVERLAY_FIELDS, SongEntitySchema, SongRecordSchema } from './schema-song.ts';
-import { TempoEventSchema, compareTempoEvents, type TempoEvent } from './schema-tempo.ts';
+import { TempoEventSchema, type TempoEvent } from './schema-tempo.ts';
 import { compatibilityOf, scanSchemaMarks } from './schema-version.ts';
 
 const songReader = {
@@ -30,12 +29,6 @@ const sectionReader = {
   overlayFields: overlayFieldSchemas(SectionRecordSchema.shape, SECTION_OVERLAY_FIELDS),
 } as const;
 const SETTINGS_META_KEYS: ReadonlySet<string> = new Set([SETTINGS_UPDATED_AT_KEY]);
-
-function pushTo<T>(groups: Map<string, T[]>, key: string, item: T): void {
-  const group = groups.get(key);
-  if (group === undefined) groups.set(key, [item]);
-  else group.push(item);
-}
 
 function settingsTime(map: RootMap): number | undefined {
   const parsed = EpochMsSchema.safeParse(map.get(SETTINGS_UPDATED_AT_KEY));
@@ -62,36 +55,7 @@ export function readLibrary(doc: Doc): Library {
     if (songs.has(event.songId)) pushTo(tempoBySong, event.songId, event);
     else issues.push({ kind: 'tempoEvent', key: id, reason: `song ${event.songId} is missing` });
   });
-  const sectionsBySong = new Map<string, Section[]>();
-  sections.forEach((record, id) => {
-    if (!songs.has(record.songId)) return void issues.push({ kind: 'section', key: id, reason: `song ${record.songId} is missing` });
-    const chords = (chordsBySection.get(id) ?? []).sort(compareChords);
-    const { practiceCount, lastPracticedAt } = countersOf(counters, id);
-    const practice = lastPracticedAt === undefined ? { practiceCount } : { practiceCount, lastPracticedAt };
-    pushTo(sectionsBySong, record.songId, Object.assign(record, practice, { chords }));
-  });
-  const entityIds = new Set<string>([...songs.keys(), ...sections.keys()]);
-  for (const id of counters.keys()) {
-    if (!entityIds.has(id)) issues.push({ kind: 'practiceStats', key: id, reason: 'counters of a missing song or section' });
-  }
-
-  const live: SongWithSections[] = [];
-  const deleted: SongWithSections[] = [];
-  songs.forEach((record, id) => {
-    const { practiceCount, totalPracticeSeconds, lastPracticedAt } = countersOf(counters, id);
-    const all = (sectionsBySong.get(id) ?? []).sort(compareByOrder);
-    const song: SongWithSections = Object.assign(record, {
-      tempoMap: (tempoBySong.get(id) ?? []).sort(compareTempoEvents),
-      practiceCount,
-      totalPracticeSeconds,
-      ...(lastPracticedAt === undefined ? {} : { lastPracticedAt }),
-      sections: all.filter((section) => section.deletedAt === undefined),
-      deletedSections: all.filter((section) => section.deletedAt !== undefined),
-    });
-    (song.deletedAt === undefined ? live : deleted).push(song);
-  });
-  live.sort((a, b) => a.createdAt - b.createdAt || (a.id < b.id ? -1 : 1));
-  deleted.sort((a, b) => (b.deletedAt ?? 0) - (a.deletedAt ?? 0) || (a.id < b.id ? -1 : 1));
+  const { live, deleted } = assembleSongs({ songs, sections, chordsBySection, tempoBySong, counters }, issues);
 
   const preferences = readSettingsMap(roots.preferences, PreferencesSchema, 'preferences', issues, SETTINGS_META_KEYS);
   const metronome = readSettingsMap(roots.metronome, MetronomeSettingsSchema, 'metronome', issues, SETTINGS_META_KEYS);

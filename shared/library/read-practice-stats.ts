@@ -33,10 +33,3 @@ export function readPracticeStats(map: RootMap, issues: ReadIssue[]): Map<string
   });
   return counters;
 }
-
-export function countersOf(counters: ReadonlyMap<string, PracticeCounters>, id: string): PracticeCounters {
-  const found = counters.get(id);
-  if (found === undefined) return { practiceCount: 0, totalPracticeSeconds: 0 };
-  const { practiceCount, totalPracticeSeconds, lastPracticedAt } = found;
-  return lastPracticedAt === undefined ? { practiceCount, totalPracticeSeconds } : { practiceCount, totalPracticeSeconds, lastPracticedAt };
-}
