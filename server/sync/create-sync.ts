@@ -51,9 +51,10 @@ export type SyncService = {
    * `change` in one Yjs transaction, and resolves only after the change is committed in the
    * database (SYNC7). Every connected device sees it live. The caller authorizes `name` first.
    * Rejects with a SyncRefusal (storage-unavailable) when it could not be committed in time; the
-   * change then stays in memory and keeps being retried.
+   * change then stays in memory and keeps being retried. With `projected: true` it also resolves
+   * only after the document's projection rows include the change (REST answers read them).
    */
-  withDocument<T>(name: string, change: (doc: Y.Doc) => T): Promise<T>;
+  withDocument<T>(name: string, change: (doc: Y.Doc) => T, options?: WithDocumentOptions): Promise<T>;
   /** Documents loaded and WebSocket connections open in this process. */
   stats(): { documents: number; sockets: number };
   /** Resolves when no append, server-side change, projection or compaction is pending (tests, benchmarks). */
@@ -63,6 +64,9 @@ export type SyncService = {
   /** Graceful stop (SYNC14): refuse new sockets, flush, close connections, let documents unload. */
   close(): Promise<void>;
 };
+
+/** How far `withDocument` waits: always for COMMIT; with `projected`, also for the projection rows (SYNC10). */
+export type WithDocumentOptions = { projected?: boolean };
 
 const SHUTDOWN_UNLOAD_WAIT_MS = 5_000;
 
@@ -182,7 +186,7 @@ export function createSync(deps: SyncDeps): SyncService {
         wss.handleUpgrade(req, socket, head, (ws) => onSocket(ws, req));
       });
     },
-    async withDocument<T>(name: string, change: (doc: Y.Doc) => T): Promise<T> {
+    async withDocument<T>(name: string, change: (doc: Y.Doc) => T, withOptions: WithDocumentOptions = {}): Promise<T> {
       if (parseDocName(name) === null) throw new Error(`not a document name: ${name.slice(0, 64)}`);
       if (!accepting) throw new SyncRefusal(SyncClose.serverShutdown);
       const connection = await hocuspocus.openDirectConnection(name, {});
@@ -193,6 +197,7 @@ export function createSync(deps: SyncDeps): SyncService {
         });
         const live = docs.get(name);
         if (live) await writes.flushLocal(live, options.hold.deadlineMs);
+        if (live && withOptions.projected) await projector.flush(live);
         return box.result as T;
       } finally {
         await connection.disconnect({ unloadImmediately: false });
