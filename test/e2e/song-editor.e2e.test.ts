@@ -4,9 +4,9 @@ import { startAppServer, type AppServerProcess } from './app-server.ts';
 import { collectPageErrors, hasChromium, launchChromium, saveScreenshot, VIEWPORTS } from './browser.ts';
 import { skipFirstRun } from './first-run.ts';
 import { waitForIndexedDbWrites } from './indexeddb.ts';
+import { addSong, GUEST_LIBRARY_DB, songLink } from './library-pages.ts';
 
 // Rule IDs: client/src/features/song/SPEC.md.
-const GUEST_LIBRARY_DB = 'metmap:library:guest';
 
 async function centerOf(locator: Locator): Promise<{ x: number; y: number; width: number; height: number }> {
   await locator.scrollIntoViewIfNeeded();
@@ -19,9 +19,8 @@ async function centerOf(locator: Locator): Promise<{ x: number; y: number; width
 async function openNewSong(page: Page, baseUrl: string, title: string): Promise<void> {
   await page.goto(baseUrl);
   await page.getByRole('heading', { level: 1, name: 'Library' }).waitFor();
-  await page.getByLabel('Title').fill(title);
-  await page.getByRole('button', { name: 'Add song' }).click();
-  await page.getByRole('link', { name: new RegExp(title) }).first().click();
+  await addSong(page, title);
+  await songLink(page, title).click();
   await page.getByRole('heading', { level: 1, name: title }).waitFor();
 }
 
@@ -237,6 +236,43 @@ describe.skipIf(!hasChromium)('song editor in Chromium against the real server',
     await page.emulateMedia({ colorScheme: 'dark' });
     await page.evaluate('window.scrollTo(0, 0)');
     await saveScreenshot(page, 'song-editor-phone-dark');
+    expect(errors).toEqual([]);
+  });
+
+  it('UNDO1: undo in one tab reverts only its own edit, never the other tab\'s', async () => {
+    context = await browser.newContext({ viewport: VIEWPORTS.desktop });
+    await skipFirstRun(context);
+    const a = await context.newPage();
+    const b = await context.newPage();
+    const errors = [...collectPageErrors(a), ...collectPageErrors(b)];
+    await openNewSong(a, server.url, 'Footprints');
+    await b.goto(a.url());
+    await b.getByRole('heading', { level: 1, name: 'Footprints' }).waitFor();
+
+    const fieldIn = (page: Page, label: string) => page.locator('.song-fields').getByLabel(new RegExp(`^${label}`));
+    await fieldIn(a, 'Key').fill('Cm');
+    await fieldIn(a, 'Key').press('Enter');
+    await fieldIn(b, 'Artist').fill('Wayne Shorter');
+    await fieldIn(b, 'Artist').press('Enter');
+    await expect.poll(() => fieldIn(a, 'Artist').inputValue()).toBe('Wayne Shorter');
+    await expect.poll(() => fieldIn(b, 'Key').inputValue()).toBe('Cm');
+
+    // Tab A's latest own step is the key; the artist came from tab B.
+    await a.getByRole('button', { name: 'Undo' }).click();
+    await a.getByText('Undone: Edit key').waitFor();
+    expect(await fieldIn(a, 'Key').inputValue()).toBe('');
+    expect(await fieldIn(a, 'Artist').inputValue()).toBe('Wayne Shorter');
+    // What is left on A's stack is its own "Add song" from the library page, not B's artist.
+    expect(await a.getByRole('button', { name: 'Undo' }).getAttribute('title')).toMatch(/^Undo add song/);
+    await expect.poll(() => fieldIn(b, 'Key').inputValue()).toBe('');
+
+    // Tab B's undo reverts its artist and leaves A's state alone.
+    expect(await b.getByRole('button', { name: 'Undo' }).getAttribute('title')).toMatch(/^Undo edit artist/);
+    await b.getByRole('button', { name: 'Undo' }).click();
+    await expect.poll(() => fieldIn(a, 'Artist').inputValue()).toBe('');
+    await a.getByRole('button', { name: 'Redo' }).click();
+    await expect.poll(() => fieldIn(b, 'Key').inputValue()).toBe('Cm');
+    expect(await fieldIn(a, 'Artist').inputValue()).toBe('');
     expect(errors).toEqual([]);
   });
 });
