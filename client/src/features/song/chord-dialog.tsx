@@ -2,6 +2,7 @@ import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { CHORD_QUALITIES, ChordPatchSchema, NOTE_NAMES, chordSymbol, type ChordQuality, type NoteName } from '../../lib/library-api.ts';
 import { chordQualityOf, noteNameOf, parseExtensions, QUALITY_NAMES } from './chord-names.ts';
 import { checkWith, parseWhole } from './field-parse.ts';
+import './editor-dialog.css';
 
 /** The chord fields the picker edits. */
 export type ChordDraft = { root: NoteName; quality: ChordQuality; extensions: string[]; bass?: NoteName | undefined; durationBeats: number };

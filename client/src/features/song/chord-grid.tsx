@@ -7,6 +7,7 @@ import { ChordDialog, type ChordDraft } from './chord-dialog.tsx';
 import { spokenChord } from './chord-names.ts';
 import { useChordDrag } from './use-chord-drag.ts';
 import { useGuardedWrite } from './use-guarded-write.ts';
+import './chord-grid.css';
 
 type Editing = { mode: 'add'; at: GridPosition } | { mode: 'edit'; chord: Chord };
 

@@ -1,4 +1,5 @@
 import { useEffect, useId, useRef } from 'react';
+import './editor-dialog.css';
 
 /** A modal question with a destructive answer; the native <dialog> keeps focus inside and closes on Escape. */
 export function ConfirmDialog(props: {

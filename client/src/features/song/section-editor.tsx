@@ -9,6 +9,7 @@ import { ConfirmDialog } from './confirm-dialog.tsx';
 import { SECTION_FIELDS } from './section-field-parsers.ts';
 import { sectionTypeName, sectionTypeOf } from './section-names.ts';
 import { useGuardedWrite } from './use-guarded-write.ts';
+import './section-editor.css';
 
 /** Everything about one section: fields, confidence, color, place in the song, deletion and its chord grid. */
 export function SectionEditor(props: {

@@ -3,6 +3,7 @@ import { sectionColor, type Section } from '../../lib/library-api.ts';
 import { ConfidenceDots } from './confidence-dots.tsx';
 import { barsLabel, sectionTypeName } from './section-names.ts';
 import { dropIndex, keyboardMoveIndex, type SegmentSpan } from './section-order.ts';
+import './song-strip.css';
 
 /** Pointer travel before a press on a segment becomes a drag. */
 const DRAG_THRESHOLD_PX = 8;

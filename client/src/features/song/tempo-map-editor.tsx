@@ -5,6 +5,7 @@ import { TempoCurveChart } from './tempo-curve-chart.tsx';
 import { TempoEventForm } from './tempo-event-form.tsx';
 import { describeTempoEvent, tempoFormValues, type TempoEventFields } from './tempo-event-form-values.ts';
 import { useGuardedWrite } from './use-guarded-write.ts';
+import './tempo-map.css';
 
 type Editing = { mode: 'add' } | { mode: 'edit'; event: TempoEvent };
 

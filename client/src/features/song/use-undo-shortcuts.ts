@@ -17,6 +17,8 @@ export function useUndoShortcuts(commands: { undo(): void; redo(): void }, enabl
     if (!enabled) return;
     function handleKeyDown(event: KeyboardEvent) {
       if (event.defaultPrevented || event.isComposing) return;
+      // Behind an open dialog the page is inert: undoing there would change what the dialog shows.
+      if (document.querySelector('dialog[open]') !== null) return;
       const command = undoCommandFor(event, hasPendingTextEdit(event.target));
       if (command === null) return;
       event.preventDefault();
