@@ -230,6 +230,25 @@ describe.skipIf(!hasChromium)('song editor in Chromium against the real server',
     await strip(page).getByRole('button', { name: /^Outro:/ }).click();
     await page.getByRole('button', { name: 'G major, bar 4, beat 4' }).waitFor();
 
+    // EDIT6: a step change is added, edited and deleted.
+    await page.getByRole('button', { name: 'Add tempo change' }).click();
+    const tempoForm = page.locator('.tempo-event-form');
+    await tempoForm.getByLabel('Bar', { exact: true }).fill('3');
+    await tempoForm.getByLabel('Step (one step per beat)').check();
+    await tempoForm.getByRole('button', { name: 'Add tempo change' }).click();
+    await tempoForm.getByText('A ramp or step needs its length').waitFor();
+    await tempoForm.getByLabel('Over how many beats').fill('4');
+    await tempoForm.getByRole('button', { name: 'Add tempo change' }).click();
+    const tempoChanges = page.getByRole('list', { name: 'Tempo changes' });
+    await tempoChanges.getByText('Bar 3 · 120 bpm · step over 4 beats').waitFor();
+    await tempoChanges.getByRole('button', { name: /^Edit Bar 3/ }).click();
+    await tempoForm.getByLabel('Tempo (bpm)').fill('100');
+    await tempoForm.getByRole('button', { name: 'Save tempo change' }).click();
+    await tempoChanges.getByText('Bar 3 · 100 bpm · step over 4 beats').waitFor();
+    expect(await page.getByRole('img', { name: /ranges from 100 to 120 bpm/ }).count()).toBe(1);
+    await tempoChanges.getByRole('button', { name: /^Delete Bar 3/ }).click();
+    await page.getByText('No tempo changes').waitFor();
+
     // Phone layout: nothing wider than the screen except the scrollable strip and grid.
     const overflow = await page.evaluate('document.documentElement.scrollWidth - document.documentElement.clientWidth');
     expect(overflow).toBe(0);
