@@ -162,6 +162,8 @@ export function createSync(deps: SyncDeps): SyncService {
     // and server-side changes and projections are written before anyone is disconnected.
     await Promise.allSettled(docs.all().map((live) => writes.flushLocal(live, options.hold.deadlineMs)));
     await Promise.allSettled(docs.all().map((live) => projector.flush(live)));
+    // From here on nothing is retried: a held message fails and its client resends after reconnecting.
+    writes.stop();
     for (const socket of sockets) socket.close(SyncClose.serverShutdown);
     const deadline = Date.now() + SHUTDOWN_UNLOAD_WAIT_MS;
     while ((sockets.size > 0 || hocuspocus.getDocumentsCount() > 0) && Date.now() < deadline) {

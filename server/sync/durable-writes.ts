@@ -36,34 +36,52 @@ export function createDurableWrites(deps: DurableWritesDeps) {
     deps.compactor.consider(live, counters);
   };
 
+  let stopped = false;
+
+  const storeClientUpdate = async (live: LiveDocument, update: Uint8Array, stillWanted: () => boolean = () => true): Promise<void> => {
+    if (live.estimatedBytes + update.length > deps.maxDocumentBytes) {
+      deps.log.warn({ doc: live.name, bytes: live.estimatedBytes, update: update.length }, 'document size limit reached');
+      throw new SyncRefusal(SyncClose.documentTooLarge);
+    }
+    try {
+      await retryWithBackoff(() => append(live, update), deps.hold, {
+        // A client that left is not waiting for this acknowledgement: it resends after reconnecting.
+        shouldRetry: (error) => !isPermanent(error) && !live.discarded && !stopped && stillWanted(),
+        onRetry: (error, attempt) => {
+          deps.metrics?.storeFailed();
+          deps.log.warn({ err: error, doc: live.name, attempt }, 'append failed; holding the message and retrying');
+        },
+      });
+    } catch (error) {
+      deps.log.error({ err: error, doc: live.name }, 'append failed; closing the connection (the client keeps its changes)');
+      throw new SyncRefusal(SyncClose.storageUnavailable);
+    }
+  };
+
   return {
     /** Resolves once the update is committed (or was already stored); throws a SyncRefusal otherwise. */
-    async acceptClientUpdate(live: LiveDocument, update: Uint8Array): Promise<void> {
+    async acceptClientUpdate(live: LiveDocument, update: Uint8Array, stillWanted?: () => boolean): Promise<void> {
       const decoded = decodeUpdateOrNull(update);
       if (decoded === null) throw new SyncRefusal(SyncClose.invalidMessage);
       if (isAlreadyApplied(live.doc, decoded, update)) return;
-      if (live.estimatedBytes + update.length > deps.maxDocumentBytes) {
-        deps.log.warn({ doc: live.name, bytes: live.estimatedBytes, update: update.length }, 'document size limit reached');
-        throw new SyncRefusal(SyncClose.documentTooLarge);
-      }
-      try {
-        await retryWithBackoff(() => append(live, update), deps.hold, {
-          shouldRetry: (error) => !isPermanent(error) && !live.discarded,
-          onRetry: (error, attempt) => {
-            deps.metrics?.storeFailed();
-            deps.log.warn({ err: error, doc: live.name, attempt }, 'append failed; holding the message and retrying');
-          },
-        });
-      } catch (error) {
-        deps.log.error({ err: error, doc: live.name }, 'append failed; closing the connection (the client keeps its changes)');
-        throw new SyncRefusal(SyncClose.storageUnavailable);
-      }
+      await storeClientUpdate(live, update, stillWanted);
+    },
+
+    /**
+     * Stores a client's update without the containment check (the pipelined messages behind the
+     * one being processed, SYNC4): resolves after COMMIT, throws a SyncRefusal otherwise.
+     */
+    storeClientUpdate,
+
+    /** Stops every retry (shutdown): held messages fail, server-side changes are no longer retried. */
+    stop(): void {
+      stopped = true;
     },
 
     /** Stores a change that did not come from a connection; retried until stored or the document is discarded. */
     storeLocalUpdate(live: LiveDocument, update: Uint8Array): void {
       const job = retryWithBackoff(() => append(live, update), { ...deps.hold, deadlineMs: Infinity }, {
-        shouldRetry: (error) => !isPermanent(error) && !live.discarded,
+        shouldRetry: (error) => !isPermanent(error) && !live.discarded && !stopped,
         onRetry: (error, attempt) => {
           deps.metrics?.storeFailed();
           deps.log.warn({ err: error, doc: live.name, attempt }, 'storing a server-side change failed; retrying');

@@ -9,7 +9,10 @@ const SyncStep = { one: 0, two: 1, update: 2 } as const;
 /** Document names are at most 45 characters; the address may add `\0<sessionId>`. */
 const MAX_ADDRESS_LENGTH = 128;
 
-export type FrameVerdict = { ok: true } | { ok: false; reason: string };
+/** A client's Yjs update message (sync step "update"): its document and a view of the update bytes in the frame. */
+export type FrameUpdate = { documentName: string; update: Uint8Array };
+
+export type FrameVerdict = { ok: true; update?: FrameUpdate } | { ok: false; reason: string };
 
 const refuse = (reason: string): FrameVerdict => ({ ok: false, reason });
 
@@ -26,7 +29,9 @@ export function checkClientFrame(frame: Uint8Array): FrameVerdict {
     const type = decoding.readVarUint(decoder);
     const verdict = checkBody(type, decoder);
     if (!verdict.ok) return verdict;
-    return decoding.hasContent(decoder) ? refuse('trailing bytes') : verdict;
+    if (decoding.hasContent(decoder)) return refuse('trailing bytes');
+    // Hocuspocus addresses a document as `name` or `name\0sessionId`.
+    return verdict.update ? { ok: true, update: { ...verdict.update, documentName: address.split('\0')[0] ?? address } } : verdict;
   } catch {
     return refuse('truncated frame');
   }
@@ -65,7 +70,8 @@ function checkSync(decoder: decoding.Decoder): FrameVerdict {
     return { ok: true };
   }
   if (step === SyncStep.two || step === SyncStep.update) {
-    return decodeUpdateOrNull(payload) ? { ok: true } : refuse('not a Yjs update');
+    if (!decodeUpdateOrNull(payload)) return refuse('not a Yjs update');
+    return step === SyncStep.update ? { ok: true, update: { documentName: '', update: payload } } : { ok: true };
   }
   return refuse(`unknown sync step ${step}`);
 }

@@ -32,6 +32,8 @@ export type SyncHooksDeps = {
 
 const MESSAGE_SYNC_STEP_2 = 1;
 const MESSAGE_UPDATE = 2;
+/** Messages behind the current one whose appends may start early (SYNC4). */
+const PIPELINE_DEPTH = 500;
 
 /** Closes the WebSocket a refusal happened on (if any), so the provider reconnects and resyncs. */
 function closeSocketOf(context: SyncContext | undefined, refusal: SyncRefusal): void {
@@ -114,8 +116,23 @@ export function createSyncHooks(deps: SyncHooksDeps) {
       const live = deps.docs.get(documentName);
       if (!live) throw new SyncRefusal(SyncClose.storageUnavailable);
       const started = performance.now();
+      const socket = context?.socket;
+      const stillWanted = () => socket === undefined || socket.ws.readyState === socket.ws.OPEN;
       try {
-        await deps.writes.acceptClientUpdate(live, payload);
+        const queued = type === MESSAGE_UPDATE ? socket?.queuedUpdates.take(documentName, payload) : null;
+        if (queued) {
+          // Start the appends of the messages waiting behind this one: they share its transaction.
+          // Started appends form a prefix of the queue: only its unstarted tail needs starting.
+          let first = Math.min(queued.behind.length, PIPELINE_DEPTH);
+          while (first > 0 && queued.behind[first - 1]?.stored === undefined) first--;
+          for (const next of queued.behind.slice(first, PIPELINE_DEPTH)) {
+            next.stored = deps.writes.storeClientUpdate(live, next.update, stillWanted);
+            next.stored.catch(() => undefined); // awaited (and reported) when its own turn comes
+          }
+          await (queued.entry.stored ?? deps.writes.storeClientUpdate(live, payload, stillWanted));
+        } else {
+          await deps.writes.acceptClientUpdate(live, payload, stillWanted);
+        }
         const seconds = (performance.now() - started) / 1000;
         deps.metrics?.acknowledged(seconds);
         log.debug({ reqId: context?.socket?.id, doc: documentName, bytes: payload.length, ms: Math.round(seconds * 1000) }, 'sync: update stored');

@@ -1,5 +1,6 @@
 import type { IncomingMessage } from 'node:http';
 import type { WebSocket } from 'ws';
+import { QueuedUpdates } from './queued-updates.ts';
 
 /** Closed sockets that ignore the closing handshake are cut off after this long. */
 const CLOSE_GRACE_MS = 2_000;
@@ -12,6 +13,8 @@ export type SyncSocket = {
   readonly req: IncomingMessage;
   /** Set once a document on this socket authenticated. */
   session: { userId: string; sessionId: string } | null;
+  /** Update messages handed to Hocuspocus and not processed yet (their appends are pipelined, SYNC4). */
+  readonly queuedUpdates: QueuedUpdates;
   /** Closes with a named code (shared/sync/close-codes.ts); a peer that does not answer is cut off. */
   close(event: { code: number; reason: string }): void;
 };
@@ -25,6 +28,7 @@ export function createSyncSocket(id: string, ws: WebSocket, req: IncomingMessage
     ws,
     req,
     session: null,
+    queuedUpdates: new QueuedUpdates(),
     close(event) {
       if (ws.readyState === ws.CLOSED || ws.readyState === ws.CLOSING) return;
       ws.close(event.code, event.reason);

@@ -54,6 +54,7 @@ export function bridgeSocket(socket: SyncSocket, sink: FrameSink, policy: Shapin
       queue.shift();
       const verdict = checkClientFrame(frame);
       if (!verdict.ok) return refuse(SyncClose.invalidMessage, verdict.reason);
+      if (verdict.update) socket.queuedUpdates.add(verdict.update.documentName, verdict.update.update);
       sink.handleMessage(frame);
     }
     if (ws.isPaused) ws.resume();
@@ -68,6 +69,7 @@ export function bridgeSocket(socket: SyncSocket, sink: FrameSink, policy: Shapin
   ws.on('close', (code, reason) => {
     clearTimeout(timer);
     queue.length = 0;
+    socket.queuedUpdates.clear();
     sink.handleClose({ code, reason: reason.toString() });
   });
 }

@@ -12,7 +12,7 @@ const encoder = new TextEncoder();
 
 /** Whether `needle` occurs in any of the frames. */
 function containsBytes(frames: readonly Uint8Array[], needle: string): boolean {
-  const bytes = encoder.encode(needle);
+  const bytes = Buffer.from(encoder.encode(needle));
   return frames.some((frame) => Buffer.from(frame).includes(bytes));
 }
 

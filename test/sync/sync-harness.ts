@@ -14,8 +14,6 @@ import { openDevice, type Device, type DeviceOptions } from './sync-client.ts';
 
 /** Short timings so tests wait on events for milliseconds, not seconds. */
 export const FAST_SYNC: Partial<SyncOptions> = {
-  projectionDebounceMs: 20,
-  projectionMaxDelayMs: 100,
   sessionRecheckMs: 200,
   idleSweepMs: 200,
   hold: { deadlineMs: 2_000, initialDelayMs: 20, maxDelayMs: 200 },
