@@ -119,4 +119,29 @@ describe.skipIf(!hasChromium)('practice mode in Chromium', () => {
     expect(await page.getByTestId('log-session').count()).toBe(1);
     expect(errors).toEqual([]);
   });
+
+  it('PRA5: a session left by closing the tab is ended with its real duration, not left open', async () => {
+    context = await browser.newContext({ viewport: VIEWPORTS.phone });
+    const page = await context.newPage();
+    const errors = collectPageErrors(page);
+    await page.goto(server.url);
+    await songLink(page, DEMO_SONG_TITLE).waitFor();
+    await page.goto(new URL(`/songs/${DEMO_SONG_ID}/practice`, server.url).href);
+    await page.getByLabel('Visual only (silent)').check();
+    await page.getByRole('button', { name: 'Start', exact: true }).click();
+    // Two seconds of practice by the session timer, then the tab is closed without "End session".
+    await page.getByTestId('session-timer').getByText('0:02').waitFor();
+    await page.close({ runBeforeUnload: true });
+    expect(errors).toEqual([]);
+
+    const next = await context.newPage();
+    await next.goto(new URL('/log', server.url).href);
+    const session = next.getByTestId('log-session').first();
+    await session.waitFor();
+    const text = (await session.textContent()) ?? '';
+    expect(text).toContain(DEMO_SONG_TITLE);
+    expect(text).not.toContain('in progress');
+    expect(text).toMatch(/0:0[2-9]/);
+  });
 });
+
