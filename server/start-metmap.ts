@@ -13,6 +13,7 @@ import { staticClient } from './http/static-client.ts';
 import type { Logger } from './logger.ts';
 import { createMetrics, type Metrics } from './metrics/create-metrics.ts';
 import { metricsHandler } from './metrics/metrics-route.ts';
+import { mountLibraryApi } from './rest/mount-library-api.ts';
 import { createSync, type SyncService } from './sync/create-sync.ts';
 import { syncOptions, type SyncOptions } from './sync/sync-options.ts';
 
@@ -72,6 +73,7 @@ export async function startMetMap(options: StartOptions): Promise<RunningMetMap>
     options: { ...syncOptions(config.sync), ...options.syncOptions },
   });
   sync.attach(server);
+  mountLibraryApi(router, { db, sync, site: auth.deps.site, sessions: auth.sessions, cookiePolicy: auth.deps.cookiePolicy, clock: auth.deps.clock });
 
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
