@@ -4,6 +4,7 @@ import type { IncomingMessage, Server, ServerResponse } from 'node:http';
 import { ErrorCode } from '../../shared/errors.ts';
 import type { Logger } from '../logger.ts';
 import type { HttpRecorder } from '../metrics/recorders.ts';
+import { loggedPath } from './logged-path.ts';
 import { sendError } from './respond.ts';
 import type { RequestContext, Router } from './router.ts';
 import type { StaticClient } from './static-client.ts';
@@ -38,7 +39,7 @@ async function handle(req: IncomingMessage, res: ServerResponse, { router, stati
   res.setHeader('x-request-id', requestId);
   res.on('finish', () => {
     const seconds = (performance.now() - started) / 1000;
-    reqLog.info({ method, path: pathOnly(req.url), route, status: res.statusCode, ms: Math.round(seconds * 1000) }, 'request');
+    reqLog.info({ method, path: loggedPath(req.url, route), route, status: res.statusCode, ms: Math.round(seconds * 1000) }, 'request');
     metrics?.requestFinished({ method, route, status: res.statusCode, seconds });
   });
 
@@ -70,9 +71,4 @@ async function handle(req: IncomingMessage, res: ServerResponse, { router, stati
     if (!res.headersSent) sendError(res, 500, ErrorCode.internal, 'Something went wrong on our side.');
     else res.destroy();
   }
-}
-
-/** Logs never carry query strings (they may hold tokens). */
-function pathOnly(url: string | undefined): string {
-  return (url ?? '/').split('?')[0] ?? '/';
 }
