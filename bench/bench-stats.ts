@@ -18,6 +18,8 @@ export interface Timing {
   wall: number;
   /** Median CPU milliseconds of this process (user + system). */
   cpu: number;
+  /** Fastest wall-clock run: the least disturbed by other load on a shared machine. */
+  best: number;
 }
 
 export function median(values: readonly number[]): number {
@@ -46,11 +48,11 @@ export function timeInterleaved<K extends string>(tasks: Record<K, () => unknown
   const result = {} as Record<K, Timing>;
   for (const name of names) {
     const sample = samples.get(name);
-    result[name] = { wall: median(sample?.wall ?? []), cpu: median(sample?.cpu ?? []) };
+    result[name] = { wall: median(sample?.wall ?? []), cpu: median(sample?.cpu ?? []), best: Math.min(...(sample?.wall ?? [])) };
   }
   return result;
 }
 
 export const ms = (value: number) => `${value.toFixed(1)} ms`;
 export const mb = (bytes: number) => `${(bytes / 1e6).toFixed(2)} MB`;
-export const timing = (t: Timing) => `${ms(t.wall)} (cpu ${ms(t.cpu)})`;
+export const timing = (t: Timing) => `${ms(t.wall)} (cpu ${ms(t.cpu)}, best ${ms(t.best)})`;

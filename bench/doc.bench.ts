@@ -53,7 +53,7 @@ const { editToDiff: editToDiffTime } = timeInterleaved({
 });
 
 const shape = HEAVY_LIBRARY;
-const ratio = (t: 'wall' | 'cpu') => (loadTime[t] + readTime[t]) / jsonTime[t];
+const ratio = (t: 'wall' | 'cpu' | 'best') => (loadTime[t] + readTime[t]) / jsonTime[t];
 console.log(`MetMap library document benchmark (Node ${process.version}), medians of ${RUNS} interleaved runs after ${WARMUPS} warm-ups, GC before each run`);
 console.log(
   `heavy library: ${shape.songs} songs × ${shape.sectionsPerSong} sections × ${shape.chordsPerSection} chords, ` +
@@ -66,7 +66,7 @@ console.log(`library  cold start (load + readLibrary in one go) ${timing(coldTim
 console.log(`practice load ${timing(practiceLoadTime)}   readPracticeLog ${timing(practiceReadTime)}   JSON.parse ${timing(practiceJsonTime)}`);
 console.log(`projectLibrary ${timing(projectTime)} → ${rows.songs.length} songs, ${rows.sections.length} sections, ${rows.chords.length} chords, ${rows.practiceSessions.length} sessions`);
 console.log(`one section edit → readLibrary + projectLibrary + diffRows ${timing(editToDiffTime)}, ${changedRows} row(s) to write`);
-for (const t of ['wall', 'cpu'] as const) {
+for (const t of ['wall', 'cpu', 'best'] as const) {
   const value = ratio(t);
   console.log(`ratio (load + read) / JSON.parse, ${t}: ${value.toFixed(2)} (target ≤ ${TARGET_RATIO}) ${value <= TARGET_RATIO ? 'OK' : 'OVER TARGET'}`);
 }

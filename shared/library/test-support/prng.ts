@@ -25,18 +25,17 @@ export function createRandom(seed: number) {
     if (item === undefined) throw new Error('pick from an empty list');
     return item;
   };
-  const hex = (length: number) => {
-    let out = '';
-    while (out.length < length) out += Math.floor(next() * 0x100000000).toString(16).padStart(8, '0');
-    return out.slice(0, length);
-  };
+  const word = () => Math.floor(next() * 0x100000000).toString(16).padStart(8, '0');
   return {
     next,
     int,
     pick,
     bool: (probability = 0.5) => next() < probability,
     /** A v4-shaped lowercase UUID drawn from the seed. */
-    uuid: () => `${hex(8)}-${hex(4)}-4${hex(3)}-${pick(['8', '9', 'a', 'b'])}${hex(3)}-${hex(12)}`,
+    uuid: () => {
+      const hex = word() + word() + word() + word();
+      return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-4${hex.slice(13, 16)}-${'89ab'[int(0, 3)]}${hex.slice(17, 20)}-${hex.slice(20, 32)}`;
+    },
   };
 }
 export type Random = ReturnType<typeof createRandom>;
