@@ -3,6 +3,17 @@ import { checkClientFrame } from './frame-guard.ts';
 import { takeTokens, type RatePolicy, type RateState } from './rate-bucket.ts';
 import type { SyncSocket } from './sync-socket.ts';
 
+/** What the bridge needs of a `ws` WebSocket (a small surface, so tests can drive it without a network). */
+export type BridgedWebSocket = {
+  readonly readyState: number;
+  readonly OPEN: number;
+  readonly isPaused: boolean;
+  pause(): void;
+  resume(): void;
+  on(event: 'message', listener: (data: unknown, isBinary: boolean) => void): unknown;
+  on(event: 'close', listener: (code: number, reason: Buffer) => void): unknown;
+};
+
 /** The refusal reason of a connection that kept its queue of waiting frames full (SYNC12). */
 export const RATE_LIMIT_EXCEEDED = 'rate limit exceeded';
 
@@ -25,7 +36,12 @@ export type FrameSink = {
  * Over the rate, frames wait and the socket is paused (TCP pushes back on the client) instead of
  * being dropped; a client that keeps the queue full is closed. A malformed frame closes at once.
  */
-export function bridgeSocket(socket: SyncSocket, sink: FrameSink, policy: ShapingPolicy, onRefused: (reason: string) => void): void {
+export function bridgeSocket(
+  socket: Pick<SyncSocket, 'close' | 'queuedUpdates'> & { ws: BridgedWebSocket },
+  sink: FrameSink,
+  policy: ShapingPolicy,
+  onRefused: (reason: string) => void,
+): void {
   const { ws } = socket;
   const queue: Uint8Array[] = [];
   let messages: RateState | undefined;

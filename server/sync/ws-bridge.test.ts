@@ -1,0 +1,76 @@
+import { EventEmitter } from 'node:events';
+import { describe, expect, it } from 'vitest';
+import * as encoding from 'lib0/encoding';
+import { SyncClose } from '../../shared/sync/close-codes.ts';
+import { QueuedUpdates } from './queued-updates.ts';
+import { bridgeSocket, RATE_LIMIT_EXCEEDED, type ShapingPolicy } from './ws-bridge.ts';
+
+/** A stand-in for a `ws` socket that delivers whatever the test pushes, paused or not. */
+class FakeWebSocket extends EventEmitter {
+  readonly OPEN = 1;
+  readyState = 1;
+  isPaused = false;
+  pauses = 0;
+  pause() {
+    this.isPaused = true;
+    this.pauses++;
+  }
+  resume() {
+    this.isPaused = false;
+  }
+}
+
+function queryAwarenessFrame(): Buffer {
+  const e = encoding.createEncoder();
+  encoding.writeVarString(e, 'library:0b6d1f0e-3c8a-4b7e-9d2a-5f1e2c3d4a5b');
+  encoding.writeVarUint(e, 3);
+  return Buffer.from(encoding.toUint8Array(e));
+}
+
+function setup(policy: ShapingPolicy) {
+  const ws = new FakeWebSocket();
+  const delivered: Uint8Array[] = [];
+  const closes: { code: number; reason: string }[] = [];
+  const refusals: string[] = [];
+  const socket = {
+    ws,
+    queuedUpdates: new QueuedUpdates(),
+    close: (event: { code: number; reason: string }) => {
+      closes.push(event);
+      ws.readyState = 2;
+    },
+  };
+  bridgeSocket(socket, { handleMessage: (data) => delivered.push(data), handleClose: () => undefined }, policy, (reason) => refusals.push(reason));
+  return { ws, delivered, closes, refusals };
+}
+
+const policy: ShapingPolicy = { messages: { capacity: 5, perSecond: 100 }, bytes: { capacity: 1e9, perSecond: 1e9 }, maxQueuedFrames: 20 };
+
+describe('socket bridge', () => {
+  it('SYNC12: frames over the rate wait (the socket is paused) and are delivered in order later', async () => {
+    const { ws, delivered } = setup(policy);
+    for (let i = 0; i < 10; i++) ws.emit('message', queryAwarenessFrame(), true);
+    expect(delivered).toHaveLength(5);
+    expect(ws.pauses).toBeGreaterThan(0);
+    await new Promise((resolve) => setTimeout(resolve, 120));
+    expect(delivered).toHaveLength(10);
+    expect(ws.isPaused).toBe(false);
+  });
+
+  it('SYNC12: a client that keeps more frames waiting than allowed is closed with rate-limited', () => {
+    const { ws, closes, refusals } = setup(policy);
+    for (let i = 0; i < 40; i++) ws.emit('message', queryAwarenessFrame(), true);
+    expect(closes).toEqual([SyncClose.rateLimited]);
+    expect(refusals).toContain(RATE_LIMIT_EXCEEDED);
+  });
+
+  it('SYNC5: a text frame or a malformed binary frame closes with invalid-message and is not delivered', () => {
+    const text = setup(policy);
+    text.ws.emit('message', Buffer.from('hello'), false);
+    expect(text.closes).toEqual([SyncClose.invalidMessage]);
+    const garbage = setup(policy);
+    garbage.ws.emit('message', Buffer.from([9, 1, 2]), true);
+    expect(garbage.closes).toEqual([SyncClose.invalidMessage]);
+    expect(garbage.delivered).toHaveLength(0);
+  });
+});
