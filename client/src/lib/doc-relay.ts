@@ -12,6 +12,11 @@ export type DocRelay = {
    * tab's own storage has loaded, so the exchanged diffs stay small.
    */
   catchUp(): void;
+  /**
+   * Keeps updates of `origin` in this tab from now on (a sync provider: every tab receives the
+   * server's updates over its own connection). Returns the undo.
+   */
+  skipOrigin(origin: unknown): () => void;
   /** Stops listening and posting; leaves the document and the port's owner alone. */
   destroy(): void;
 };
@@ -99,6 +104,11 @@ export function createDocRelay(doc: Y.Doc, port: RelayPort, options: DocRelayOpt
     tabId,
     origin,
     catchUp: () => post({ type: 'sync-request', stateVector: Y.encodeStateVector(doc) }),
+    skipOrigin(extra) {
+      if (skipped.has(extra)) return () => undefined;
+      skipped.add(extra);
+      return () => skipped.delete(extra);
+    },
     destroy() {
       if (destroyed) return;
       destroyed = true;
