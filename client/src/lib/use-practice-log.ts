@@ -2,8 +2,9 @@ import { useSyncExternalStore } from 'react';
 import type * as Y from 'yjs';
 import { createDocSnapshot, type DocSnapshot } from './doc-snapshot.ts';
 import { readPracticeLog, type PracticeLog } from './library-api.ts';
+import { useDocOwner } from './library-doc-context.tsx';
 import type { LocalDocHandle } from './local-doc.ts';
-import { guestPracticeDoc } from './practice-doc.ts';
+import { practiceDocFor } from './practice-doc.ts';
 import type { StorageStatus } from './storage-status.ts';
 
 const logSnapshots = new WeakMap<Y.Doc, DocSnapshot<PracticeLog>>();
@@ -17,9 +18,9 @@ function logSnapshotOf(doc: Y.Doc): DocSnapshot<PracticeLog> {
   return snapshot;
 }
 
-/** This tab's practice document (opened on first call). */
+/** The practice document of whoever the tab shows (opened on first call). */
 export function usePracticeDoc(): LocalDocHandle {
-  return guestPracticeDoc();
+  return practiceDocFor(useDocOwner());
 }
 
 /** The practice log, re-read once per update of the practice document. */
