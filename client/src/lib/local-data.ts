@@ -50,7 +50,7 @@ export async function clearLocalData(deps: ClearLocalDataDeps): Promise<void> {
  * then `onCleared` (the app reloads). Returns the unsubscribe.
  */
 export function listenForLocalDataCleared(
-  handles: readonly LocalDocHandle[],
+  handles: readonly LocalDocHandle[] | (() => readonly LocalDocHandle[]),
   onCleared: () => void,
   openPort: (channelName: string) => RelayPort | null = openBroadcastPort,
 ): () => void {
@@ -58,7 +58,8 @@ export function listenForLocalDataCleared(
   if (port === null) return () => undefined;
   const stop = port.listen((data) => {
     if (parseLocalDataMessage(data)?.type !== 'cleared') return;
-    void Promise.all(handles.map((handle) => handle.detach())).then(onCleared);
+    const open = typeof handles === 'function' ? handles() : handles;
+    void Promise.all(open.map((handle) => handle.detach())).then(onCleared);
   });
   return () => {
     stop();
@@ -69,7 +70,8 @@ export function listenForLocalDataCleared(
 /** How long a deletion may stay blocked by another tab's open connection before we give up. */
 const BLOCKED_TIMEOUT_MS = 10_000;
 
-function browserDatabases(): DatabaseDirectory | null {
+/** This browser's IndexedDB databases of the origin; null where there is no IndexedDB. */
+export function browserDatabases(): DatabaseDirectory | null {
   if (typeof indexedDB === 'undefined') return null;
   return {
     names: async () => (await indexedDB.databases()).flatMap((info) => (info.name === undefined ? [] : [info.name])),
