@@ -1,15 +1,16 @@
 import { useEffect } from 'react';
-import { useLibraryDoc } from '../../lib/library-doc-context.tsx';
+import { useDocOwner, useLibraryDoc } from '../../lib/library-doc-context.tsx';
 
 /** Once the first screen is idle, closes practice sessions that closed tabs left open (PRA5). */
 export function useRecoverOnStart(): void {
   const library = useLibraryDoc();
+  const owner = useDocOwner();
   useEffect(() => {
     let cancelled = false;
     const run = () => {
       if (cancelled) return;
       import('./recover-on-start.ts')
-        .then(({ recoverOnStart }) => recoverOnStart(library))
+        .then(({ recoverOnStart }) => recoverOnStart(library, owner))
         .catch((error: unknown) => console.warn('MetMap: could not close abandoned practice sessions', error));
     };
     if (typeof requestIdleCallback === 'function') {
@@ -24,5 +25,5 @@ export function useRecoverOnStart(): void {
       cancelled = true;
       clearTimeout(id);
     };
-  }, [library]);
+  }, [library, owner]);
 }
