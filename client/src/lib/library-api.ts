@@ -122,3 +122,8 @@ export {
   restoreSongRecord,
   type CountersTarget,
 } from '../../../shared/library/import-records.ts';
+
+// Cloud sync: document names, and the guest → account merge (not in index.ts: the sync feature owns
+// that file, imported by path).
+export { libraryDocName, practiceDocName } from '../../../shared/library/index.ts';
+export { mergeGuestDocument, type GuestMergeResult } from '../../../shared/library/merge-guest.ts';
