@@ -1,0 +1,264 @@
+import type { AuthUser } from '../../../../shared/auth/auth-api.ts';
+import type { ActiveLibrary, ActiveLibraryControl, ActiveLibrarySource } from '../../lib/active-library.ts';
+import { forgetDeviceAccount, rememberDeviceAccount } from '../../lib/device-account.ts';
+import type { LocalDocHandle } from '../../lib/local-doc.ts';
+import { openLibraryDoc } from '../../lib/library-doc.ts';
+import { closeTrackedDoc, openDocHandles } from '../../lib/open-docs.ts';
+import { closePracticeDoc, practiceDocFor } from '../../lib/practice-doc.ts';
+import { openAccountChannel, type AccountChannel, type AccountMessage } from './account-channel.ts';
+import { noticeForStateless } from './epoch-notices.ts';
+import {
+  guestContent,
+  guestState,
+  mergeGuestIntoAccount,
+  readGuestMergeDecision,
+  shouldOfferGuestMerge,
+  writeGuestMergeDecision,
+  type GuestContent,
+} from './guest-merge.ts';
+import { accountDocumentNames, removeDeviceCopy } from './remove-device-copy.ts';
+import { createSyncRunner, type SyncRunner } from './sync-runner.ts';
+import { syncUrl } from './sync-url.ts';
+import { createValueSource, type ValueSource } from './value-source.ts';
+
+type SessionState = { status: 'unknown' | 'guest' | 'signed-in'; user: AuthUser | null; setUser(user: AuthUser | null): void };
+
+/** The session store (features/auth/session-store.ts) as this module needs it; main.tsx passes it in. */
+export type SessionSource = {
+  getState(): SessionState;
+  subscribe(listener: (state: SessionState, previous: SessionState) => void): () => void;
+};
+
+/** The question shown after a first sign-in on a device that has a guest library (CSYNC7). */
+export type GuestMergeOffer = GuestContent & { readonly failed: boolean };
+
+/** The device's account side: which documents the tab shows, their sync, and the questions around it. */
+export type DeviceSession = {
+  readonly library: ActiveLibrarySource;
+  readonly sync: Pick<SyncRunner, 'view' | 'syncNow' | 'inspect'>;
+  /** The account's session ended (expired, signed out elsewhere): local edits stay; sign in again. */
+  readonly sessionEnded: ValueSource<boolean>;
+  readonly mergeOffer: ValueSource<GuestMergeOffer | null>;
+  /** A notice for the user (the server was restored from a backup). */
+  readonly notice: ValueSource<string | null>;
+  /** Yes: merge the guest library into the account's. No: keep it aside on this device. */
+  answerMergeOffer(merge: boolean): Promise<void>;
+  /**
+   * Signs out through `signOutOnServer`, then leaves the account on this device (CSYNC10): the tab
+   * shows the guest library; `removeCopy` deletes the account's copy here, in every tab. When the
+   * server call fails, nothing changes and syncing resumes. `onSignedOut` runs once the server
+   * answered, before the tab switches (leave account pages before they reload as a guest).
+   */
+  signOut(options: { removeCopy: boolean; signOutOnServer(): Promise<void>; onSignedOut(): void }): Promise<void>;
+  /** Leaves the account on this device without asking the server (it already ended the session, e.g. account deleted). */
+  leaveAccount(options: { removeCopy: boolean }): Promise<void>;
+  dismissNotice(): void;
+  openHandles(): readonly LocalDocHandle[];
+};
+
+export type DeviceSessionDeps = {
+  library: ActiveLibraryControl;
+  session: SessionSource;
+  runner?: SyncRunner;
+  openChannel?: (onMessage: (message: AccountMessage) => void) => AccountChannel;
+};
+
+type GuestDocs = { readonly library: LocalDocHandle; readonly practice: LocalDocHandle };
+
+/**
+ * Follows the session (CSYNC1): signed in, the tab shows and syncs the account's documents;
+ * signing in on a device with a guest library asks whether to merge it (CSYNC7, CSYNC8); a session
+ * that ended keeps every local edit and asks to sign in again (CSYNC5); signing out shows the
+ * guest library again, keeping or removing the account's copy in every tab (CSYNC10).
+ */
+export function startDeviceSession(deps: DeviceSessionDeps): DeviceSession {
+  const { library, session } = deps;
+  const runner = deps.runner ?? createSyncRunner();
+  const sessionEnded = createValueSource(false);
+  const mergeOffer = createValueSource<GuestMergeOffer | null>(null);
+  const notice = createValueSource<string | null>(null);
+  let syncingFor: string | null = null;
+  let pendingGuest: GuestDocs | null = null;
+  let applyingRemote = false;
+  let leaving = false;
+
+  const startSync = (userId: string) => {
+    const names = accountDocumentNames(userId);
+    syncingFor = userId;
+    sessionEnded.set(false);
+    runner.start({
+      url: syncUrl(window.location),
+      documents: [
+        { name: names.library, handle: library.get().handle },
+        { name: names.practice, handle: practiceDocFor({ userId }) },
+      ],
+      onSessionEnded: () => sessionEnded.set(true),
+      onStateless: (name, payload) => {
+        const text = noticeForStateless(name, payload);
+        if (text !== null) notice.set(text);
+      },
+    });
+  };
+  const stopSync = () => {
+    syncingFor = null;
+    runner.stop();
+  };
+
+  const closeDocs = async (previous: ActiveLibrary) => {
+    await Promise.all([closeTrackedDoc(previous.handle), closePracticeDoc(previous.owner)]);
+  };
+  const releaseGuest = async () => {
+    const guest = pendingGuest;
+    pendingGuest = null;
+    mergeOffer.set(null);
+    if (guest !== null) await Promise.all([closeTrackedDoc(guest.library), closePracticeDoc('guest')]);
+  };
+
+  const offerGuestMerge = async (guest: GuestDocs) => {
+    pendingGuest = guest;
+    await Promise.all([guest.library.whenOpened, guest.practice.whenOpened]);
+    if (pendingGuest !== guest) return; // signed out (or in again) meanwhile
+    const content = guestContent(guest.library.doc, guest.practice.doc);
+    const state = guestState(guest.library.doc, guest.practice.doc);
+    if (shouldOfferGuestMerge({ content, state, decision: readGuestMergeDecision() })) {
+      mergeOffer.set({ ...content, failed: false });
+      return;
+    }
+    if (content.songs + content.sessions === 0) writeGuestMergeDecision({ outcome: 'empty', ...state });
+    await releaseGuest();
+  };
+
+  const signedIn = (user: AuthUser, inThisTab: boolean) => {
+    rememberDeviceAccount(user);
+    const previous = library.switchTo({ userId: user.id });
+    if (previous === null) {
+      // The account already shown: a new session after one ended sends the kept edits (CSYNC5).
+      if (sessionEnded.get() || syncingFor !== user.id) startSync(user.id);
+      return;
+    }
+    stopSync();
+    if (inThisTab) channel.post({ type: 'signed-in', user });
+    startSync(user.id);
+    if (previous.owner === 'guest' && inThisTab) void offerGuestMerge({ library: previous.handle, practice: practiceDocFor('guest') });
+    else void closeDocs(previous);
+  };
+
+  const showGuest = async () => {
+    stopSync();
+    sessionEnded.set(false);
+    await releaseGuest();
+    const previous = library.switchTo('guest');
+    if (previous !== null) await closeDocs(previous);
+  };
+
+  const onMessage = (message: AccountMessage) => {
+    applyingRemote = true;
+    try {
+      if (message.type === 'signed-in') {
+        session.getState().setUser(message.user);
+        signedIn(message.user, false);
+        return;
+      }
+      const { owner } = library.get();
+      if (owner !== 'guest' && owner.userId === message.userId) void showGuest();
+      session.getState().setUser(null);
+    } finally {
+      applyingRemote = false;
+    }
+  };
+  const channel = (deps.openChannel ?? openAccountChannel)(onMessage);
+
+  const onSessionState = (state: SessionState) => {
+    if (state.status === 'signed-in' && state.user !== null) return signedIn(state.user, true);
+    // The server knows no session while the tab shows an account: it expired or ended elsewhere.
+    if (state.status === 'guest' && library.get().owner !== 'guest' && !leaving) {
+      stopSync();
+      sessionEnded.set(true);
+    }
+  };
+  session.subscribe((state, previous) => {
+    if (applyingRemote || (state.user === previous.user && state.status === previous.status)) return;
+    onSessionState(state);
+  });
+  onSessionState(session.getState());
+
+  // Started as an account (remembered on this device): sync at once, without waiting for the server's
+  // answer; if a guest library was never asked about (the tab closed first), ask now.
+  const initial = library.get().owner;
+  if (initial !== 'guest') {
+    if (syncingFor === null) startSync(initial.userId);
+    if (readGuestMergeDecision() === null) {
+      const ask = () => {
+        if (library.get().owner !== 'guest' && pendingGuest === null) {
+          void offerGuestMerge({ library: openLibraryDoc('guest'), practice: practiceDocFor('guest') });
+        }
+      };
+      if (typeof requestIdleCallback === 'function') requestIdleCallback(ask, { timeout: 3000 });
+      else setTimeout(ask, 1000);
+    }
+  }
+
+  // Synchronous up to its first await, so callers may update the session store right after calling it.
+  const leaveAccount = async ({ removeCopy }: { removeCopy: boolean }) => {
+    const { owner } = library.get();
+    if (owner === 'guest') return;
+    leaving = true;
+    try {
+      forgetDeviceAccount();
+      // Every other tab hears this before the deletion: it closes the databases, which the deletion waits for.
+      channel.post({ type: 'signed-out', userId: owner.userId, removeCopy });
+      await showGuest();
+      if (removeCopy) await removeDeviceCopy(owner.userId);
+    } finally {
+      leaving = false;
+    }
+  };
+
+  return {
+    library,
+    sync: runner,
+    sessionEnded,
+    mergeOffer,
+    notice,
+    async answerMergeOffer(merge) {
+      const guest = pendingGuest;
+      const active = library.get();
+      if (guest === null || active.owner === 'guest') return releaseGuest();
+      if (merge) {
+        const accountPractice = practiceDocFor(active.owner);
+        await Promise.all([active.handle.whenOpened, accountPractice.whenOpened]);
+        const result = mergeGuestIntoAccount({
+          guestLibrary: guest.library.doc,
+          guestPractice: guest.practice.doc,
+          accountLibrary: active.handle.doc,
+          accountPractice: accountPractice.doc,
+        });
+        if (result.library.kind === 'refused' || result.practice.kind === 'refused') {
+          const offer = mergeOffer.get();
+          if (offer !== null) mergeOffer.set({ ...offer, failed: true });
+          return;
+        }
+      }
+      writeGuestMergeDecision({ outcome: merge ? 'merged' : 'kept-aside', ...guestState(guest.library.doc, guest.practice.doc) });
+      await releaseGuest();
+    },
+    async signOut({ removeCopy, signOutOnServer, onSignedOut }) {
+      const { owner } = library.get();
+      // The server closes our sockets when the session ends: stop first, so no "signed out" flashes.
+      stopSync();
+      try {
+        await signOutOnServer();
+      } catch (error) {
+        const now = library.get().owner;
+        if (now !== 'guest' && owner !== 'guest' && now.userId === owner.userId) startSync(owner.userId);
+        throw error;
+      }
+      const left = leaveAccount({ removeCopy });
+      onSignedOut();
+      await left;
+    },
+    leaveAccount,
+    dismissNotice: () => notice.set(null),
+    openHandles: openDocHandles,
+  };
+}
