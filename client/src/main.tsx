@@ -1,7 +1,13 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/app.tsx';
-import { openGuestLibraryDoc } from './lib/library-doc.ts';
+import { useSessionStore } from './features/auth/session-store.ts';
+import { startDeviceSession } from './features/sync/device-session.ts';
+import { createActiveLibrary } from './lib/active-library.ts';
+import { readDeviceAccount } from './lib/device-account.ts';
+import type { DocOwner } from './lib/doc-owner.ts';
+import { openLibraryDoc } from './lib/library-doc.ts';
+import { openDocHandles } from './lib/open-docs.ts';
 import { markWhenRendered } from './lib/render-mark.ts';
 import { startLocalFirst } from './lib/start-local-first.ts';
 import { applyRememberedTheme } from './lib/theme-preference.ts';
@@ -15,12 +21,16 @@ if (container === null) throw new Error('index.html has no #root element');
 
 applyRememberedTheme();
 markWhenRendered();
+// The account signed in on this device, if any: its copy opens at once, also offline.
+const account = readDeviceAccount();
+const owner: DocOwner = account === null ? 'guest' : { userId: account.id };
 // One document per tab, opened before the first render so IndexedDB loads in parallel with React.
-const libraryDoc = openGuestLibraryDoc();
+const libraryDoc = openLibraryDoc(owner);
+const device = startDeviceSession({ library: createActiveLibrary({ owner, handle: libraryDoc }), session: useSessionStore });
 
 createRoot(container).render(
   <StrictMode>
-    <App libraryDoc={libraryDoc} />
+    <App device={device} />
   </StrictMode>,
 );
-startLocalFirst([libraryDoc]);
+startLocalFirst([libraryDoc], openDocHandles);
