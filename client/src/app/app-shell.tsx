@@ -2,6 +2,8 @@ import { useRef, type ReactNode } from 'react';
 import { Link } from 'wouter';
 import { paths } from '../config/paths.ts';
 import { AccountLink } from '../features/auth/account-link.tsx';
+import { SyncBanners } from '../features/sync/sync-banners.tsx';
+import { SyncStatusIndicator } from '../features/sync/sync-status-indicator.tsx';
 import { KeyboardShortcuts } from './keyboard-shortcuts.tsx';
 import { MainNav } from './main-nav.tsx';
 import { ReadOnlyBanner } from './read-only-banner.tsx';
@@ -25,9 +27,11 @@ export function AppShell(props: { children: ReactNode }) {
           MetMap
         </Link>
         <MainNav />
+        <SyncStatusIndicator />
         <AccountLink />
       </header>
       <StorageBanner />
+      <SyncBanners />
       <ReadOnlyBanner />
       <UpdateBanner />
       <main id="main" ref={mainRef} className="app-main" tabIndex={-1}>
