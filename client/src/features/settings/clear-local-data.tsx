@@ -1,20 +1,20 @@
 import { useRef, useState } from 'react';
 import { clearLocalData } from '../../lib/local-data.ts';
-import { useLibraryDoc } from '../../lib/library-doc-context.tsx';
+import { openDocHandles } from '../../lib/open-docs.ts';
 
 /**
  * Deletes everything MetMap keeps in this browser after a confirmation. Every open tab resets
  * too (they hear it on the local-data channel); this one reloads when the deletion is done.
  */
 export function ClearLocalData() {
-  const handle = useLibraryDoc();
   const dialog = useRef<HTMLDialogElement>(null);
   const [state, setState] = useState<{ phase: 'idle' | 'clearing' } | { phase: 'failed'; message: string }>({ phase: 'idle' });
 
   async function clear() {
     setState({ phase: 'clearing' });
     try {
-      await clearLocalData({ handles: [handle] });
+      // Every document this tab opened (the practice log, an account's copy) must close before deletion.
+      await clearLocalData({ handles: openDocHandles() });
       window.location.reload();
     } catch (error) {
       dialog.current?.close();

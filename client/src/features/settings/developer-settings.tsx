@@ -1,8 +1,9 @@
+import { SyncInspector } from '../sync/sync-inspector.tsx';
 import { LIBRARY_SCHEMA_VERSION } from '../../lib/library-api.ts';
 import { useLibraryDoc } from '../../lib/library-doc-context.tsx';
 import { useLibrary } from '../../lib/use-library.ts';
 
-/** Facts for whoever debugs a library; the sync inspector will live here once cloud sync exists. */
+/** Facts for whoever debugs a library, and the sync inspector. */
 export function DeveloperSettings() {
   const { schemaVersion, issues } = useLibrary();
   const { storageName, relay } = useLibraryDoc();
@@ -34,7 +35,7 @@ export function DeveloperSettings() {
             <dd>{relay === null ? 'unavailable in this browser' : 'on'}</dd>
           </div>
         </dl>
-        <p className="muted">Sync inspector: coming with cloud sync (pending changes, last saved state, update log).</p>
+        <SyncInspector />
       </details>
     </section>
   );
