@@ -50,11 +50,15 @@ describe.skipIf(!hasChromium)('accounts in Chromium against the real server', ()
     await saveScreenshot(page, 'auth-sign-up-phone');
     await page.getByRole('button', { name: 'Create account' }).click();
     await page.getByRole('heading', { level: 1, name: 'Account' }).waitFor();
+    // The guest library of this fresh profile (the demo song) is offered to the new account (CSYNC7).
+    await page.getByRole('dialog', { name: "Add this device's library to your account?" }).getByRole('button', { name: 'Add to my account' }).click();
     await page.getByText('robin@example.com').waitFor();
     await page.getByRole('banner').getByRole('link', { name: /Account \(robin@example\.com\)/ }).waitFor();
     await saveScreenshot(page, 'auth-account-phone');
 
     await page.getByRole('button', { name: 'Sign out', exact: true }).click();
+    // Signing out asks what happens to this device's copy of the library (CSYNC10); keep is the default.
+    await page.getByRole('dialog').getByRole('button', { name: 'Sign out', exact: true }).click();
     await page.getByRole('heading', { level: 1, name: 'Sign in' }).waitFor();
     await page.getByRole('banner').getByRole('link', { name: 'Sign in' }).waitFor();
 

@@ -3,6 +3,7 @@ import { authPages } from '../../../../shared/auth/auth-pages.ts';
 import { FormAlert } from '../../components/form-alert.tsx';
 import { PageLoading } from '../../components/page-loading.tsx';
 import { useSessionStore } from '../auth/session-store.ts';
+import { useDeviceSession } from '../sync/device-session-context.tsx';
 import { accountApi } from './account-api.ts';
 import { DeleteAccountForm } from './delete-account-form.tsx';
 import { EmailStatus } from './email-status.tsx';
@@ -20,9 +21,16 @@ export function AccountPage() {
   const search = new URLSearchParams(useSearch());
   const [, navigate] = useLocation();
   const setUser = useSessionStore((s) => s.setUser);
+  const device = useDeviceSession();
   const signedOut = () => {
     setUser(null);
     navigate(authPages.signIn);
+  };
+  // A deleted account's copy on this device is of no use to anyone: remove it in every tab.
+  const deleted = () => {
+    const leaving = device.leaveAccount({ removeCopy: true });
+    signedOut();
+    leaving.catch((error: unknown) => console.warn("MetMap: the deleted account's copy could not be removed from this device", error));
   };
 
   return (
@@ -76,7 +84,7 @@ export function AccountPage() {
           </section>
           <section className="account-section" aria-labelledby="delete-heading">
             <h2 id="delete-heading">Delete account</h2>
-            <DeleteAccountForm hasPassword={state.account.hasPassword} onDeleted={signedOut} />
+            <DeleteAccountForm hasPassword={state.account.hasPassword} onDeleted={deleted} />
           </section>
         </>
       )}

@@ -1,28 +1,28 @@
-import { FormAlert } from '../../components/form-alert.tsx';
-import { useAsyncAction } from '../../lib/use-async-action.ts';
+import { useState } from 'react';
 import { authApi } from '../auth/auth-api.ts';
+import { SignOutDialog } from '../sync/sign-out-dialog.tsx';
 
-/** Sign out here, or on every device. */
+/** Sign out here, or on every device; either asks whether to keep this device's copy of the library. */
 export function SessionActions(props: { onSignedOut(): void }) {
-  const signOut = useAsyncAction(async () => {
-    await authApi.signOut();
-    props.onSignedOut();
-  });
-  const signOutEverywhere = useAsyncAction(async () => {
-    await authApi.signOutEverywhere();
-    props.onSignedOut();
-  });
+  const [asking, setAsking] = useState<'here' | 'everywhere' | null>(null);
   return (
     <>
       <div className="account-actions">
-        <button type="button" className="button" onClick={() => void signOut.run()} disabled={signOut.pending}>
+        <button type="button" className="button" onClick={() => setAsking('here')}>
           Sign out
         </button>
-        <button type="button" className="button" onClick={() => void signOutEverywhere.run()} disabled={signOutEverywhere.pending}>
+        <button type="button" className="button" onClick={() => setAsking('everywhere')}>
           Sign out everywhere
         </button>
       </div>
-      <FormAlert message={signOut.error ?? signOutEverywhere.error} />
+      {asking !== null && (
+        <SignOutDialog
+          everywhere={asking === 'everywhere'}
+          signOutOnServer={asking === 'everywhere' ? () => authApi.signOutEverywhere() : () => authApi.signOut()}
+          onSignedOut={props.onSignedOut}
+          onClose={() => setAsking(null)}
+        />
+      )}
     </>
   );
 }

@@ -1,4 +1,5 @@
 import { useEffect } from 'react';
+import { readDeviceAccount } from '../../lib/device-account.ts';
 import { authApi } from './auth-api.ts';
 import { useSessionStore, type SessionState } from './session-store.ts';
 
@@ -9,8 +10,9 @@ export function loadSession(): Promise<void> {
   loading ??= authApi
     .currentUser()
     .then((user) => useSessionStore.getState().setUser(user))
-    // Offline or server down: keep working as a guest; the next page load asks again.
-    .catch(() => useSessionStore.getState().setUser(null));
+    // Offline or server down: keep the account this device last signed in with (its copy stays
+    // usable and syncs once the server answers), else a guest; the next page load asks again.
+    .catch(() => useSessionStore.getState().setUser(readDeviceAccount()));
   return loading;
 }
 
