@@ -11,7 +11,7 @@ const COLUMNS = columnsOf(PracticeSessionRowSchema);
 /** `GET /api/practice-sessions`: newest first, keyset pagination on (started_at, id). */
 export async function listPracticeSessions(db: Queryable, userId: string, query: PracticeSessionListQuery): Promise<PracticeSessionListResponse> {
   const listing = JSON.stringify([query.songId ?? null, query.from ?? null, query.to ?? null]);
-  const cursor = query.cursor === undefined ? null : decodeCursor(query.cursor, listing);
+  const cursor = query.cursor === undefined ? null : decodeCursor(query.cursor, listing, 'timestamp');
   const limit = query.limit ?? DEFAULT_PAGE_LIMIT;
   const params: unknown[] = [userId];
   const where = ['user_id = $1'];
@@ -20,8 +20,8 @@ export async function listPracticeSessions(db: Queryable, userId: string, query:
     where.push(condition(`$${params.length}`));
   };
   if (query.songId !== undefined) add((p) => `song_id = ${p}::uuid`, query.songId);
-  if (query.from !== undefined) add((p) => `started_at >= ${p}::timestamptz`, query.from);
-  if (query.to !== undefined) add((p) => `started_at < ${p}::timestamptz`, query.to);
+  if (query.from !== undefined) add((p) => `started_at >= ${p}::timestamptz`, new Date(query.from));
+  if (query.to !== undefined) add((p) => `started_at < ${p}::timestamptz`, new Date(query.to));
   if (cursor) {
     params.push(cursor.v, cursor.id);
     where.push(`(started_at, id) < ($${params.length - 1}::timestamptz, $${params.length}::uuid)`);

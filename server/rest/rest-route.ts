@@ -9,6 +9,7 @@ import { HttpError } from '../guards/http-error.ts';
 import type { Handler, RequestContext } from '../http/router.ts';
 import type { RestDeps } from './rest-deps.ts';
 import { asHttpError } from './rest-errors.ts';
+import { isStorableText } from './storable-text.ts';
 
 /** What a signed-in API handler gets. */
 export type RestCall = { req: IncomingMessage; res: ServerResponse; ctx: RequestContext; userId: UserId };
@@ -47,6 +48,7 @@ export function publicRead(handler: (call: Omit<RestCall, 'userId'>) => Promise<
  */
 export function restWrite<S extends z.ZodType>(deps: RestDeps, schema: S, handler: (call: RestCall, body: z.output<S>) => Promise<void>): Handler {
   return mutationRoute({ site: deps.site, limitBytes: REST_BODY_LIMIT_BYTES }, schema, async (req, res, ctx, body) => {
+    if (!isStorableText(body)) throw new HttpError(400, ErrorCode.validation, 'Text may not contain NUL characters or unpaired surrogates.');
     const userId = await signedInUser(req, res, deps);
     await mapped(() => handler({ req, res, ctx, userId }, body));
   });

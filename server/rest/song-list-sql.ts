@@ -18,6 +18,11 @@ export function likePattern(text: string): string {
   return `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 }
 
+/** What kind of value the listing's cursor carries. */
+export function songCursorValue(query: SongListQuery): 'text' | 'timestamp' {
+  return SORTS[query.sort ?? 'title'].type === 'text' ? 'text' : 'timestamp';
+}
+
 /** Identifies a listing (sort, order, filters) so that a cursor cannot continue a different one. */
 export function songListing(query: SongListQuery): string {
   return JSON.stringify([query.sort ?? 'title', query.order ?? 'asc', query.q ?? null, query.tag ?? null]);

@@ -5,7 +5,7 @@ import type { Queryable } from '../db/database.ts';
 import { apiSection, apiSong, apiSongDetail } from './api-mappers.ts';
 import { decodeCursor, encodeCursor } from './page-cursor.ts';
 import { columnsOf, parseRows } from './projection-rows.ts';
-import { songListSql, songListing, sortKeyText } from './song-list-sql.ts';
+import { songCursorValue, songListSql, songListing, sortKeyText } from './song-list-sql.ts';
 
 const SONG_COLUMNS = columnsOf(SongRowSchema);
 const SECTION_COLUMNS = columnsOf(SectionRowSchema);
@@ -14,7 +14,7 @@ const CHORD_COLUMNS = columnsOf(ChordRowSchema);
 /** `GET /api/songs`: one page of the user's live songs. */
 export async function listSongs(db: Queryable, userId: string, query: SongListQuery): Promise<SongListResponse> {
   const listing = songListing(query);
-  const cursor = query.cursor === undefined ? null : decodeCursor(query.cursor, listing);
+  const cursor = query.cursor === undefined ? null : decodeCursor(query.cursor, listing, songCursorValue(query));
   const { sql, params, limit } = songListSql(userId, query, cursor, SONG_COLUMNS);
   const { rows } = await db.query(sql, params);
   const page = rows.slice(0, limit);

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { UUID_PATTERN } from '../library/index.ts';
+import { EpochMsSchema, UUID_PATTERN } from '../library/index.ts';
 
 /** Timestamps in API answers: ISO-8601 UTC strings. */
 export const IsoTimestamp = z.iso.datetime();
@@ -24,5 +24,9 @@ export const DEFAULT_PAGE_LIMIT = 50;
 /** An opaque continuation token from a previous page's `nextCursor`. */
 export const PageCursor = z.string().min(1).max(512).regex(/^[A-Za-z0-9_-]+$/, 'not a cursor from this API').optional();
 
-/** The first instant of a query range, as an ISO-8601 timestamp. */
-export const QueryTimestamp = z.iso.datetime({ offset: true }).optional();
+/** An instant in a query, as an ISO-8601 timestamp (1970–9999); parsed to epoch milliseconds. */
+export const QueryTimestamp = z.iso
+  .datetime({ offset: true })
+  .transform((text) => Date.parse(text))
+  .pipe(EpochMsSchema)
+  .optional();
