@@ -1,5 +1,6 @@
 import { Link } from 'wouter';
 import { PageLoading } from '../../components/page-loading.tsx';
+import { ExportSongButton } from '../import-export/export-song-button.tsx';
 import { paths } from '../../config/paths.ts';
 import { useLibrary } from '../../lib/use-library.ts';
 import { useStorageStatus } from '../../lib/use-storage-status.ts';
@@ -48,6 +49,9 @@ export function SongPage(props: { songId: string }) {
       <SongDetailsForm song={song} readOnly={readOnly} />
       <SectionsPanel song={song} readOnly={readOnly} />
       <TempoMapEditor song={song} readOnly={readOnly} />
+      <p className="song-export">
+        <ExportSongButton songId={song.id} />
+      </p>
       {/* Last, so that it sticks to the bottom of the screen all the way down the page. */}
       <UndoToolbar readOnly={readOnly} />
     </article>
