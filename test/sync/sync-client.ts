@@ -1,4 +1,5 @@
 import { HocuspocusProvider, HocuspocusProviderWebsocket } from '@hocuspocus/provider';
+import * as decoding from 'lib0/decoding';
 import { WebSocket } from 'ws';
 import * as Y from 'yjs';
 
@@ -13,6 +14,10 @@ export type Device = {
   readonly closes: { code: number; reason: string }[];
   /** Every frame the server sent to this device's socket. */
   readonly received: Uint8Array[];
+  /** Updates (update and sync-step-2 messages) the server acknowledged, in order: durably stored (SYNC4). */
+  readonly acked: Uint8Array[];
+  /** Update messages sent on the current connection and not acknowledged yet. */
+  unacknowledged(): number;
   /** Resolves once the document synced with the server. */
   synced(timeoutMs?: number): Promise<void>;
   /** Resolves once the server acknowledged every local change (durably stored, SYNC4). */
@@ -42,12 +47,70 @@ export async function waitUntil(check: () => boolean, what: string, timeoutMs = 
   }
 }
 
-/** A WebSocket class for the provider that sends a browser's Cookie and Origin headers (and records what it receives). */
-export function browserLikeWebSocket(headers: Record<string, string>, received: Uint8Array[] = []) {
+/** Like waitUntil, for checks that read the database. */
+export async function waitUntilAsync(check: () => Promise<boolean>, what: string, timeoutMs = 10_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!(await check())) {
+    if (Date.now() > deadline) throw new Error(`timed out after ${timeoutMs} ms waiting for: ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+}
+
+const SYNC = 0;
+const SYNC_STATUS = 8;
+
+/** The update carried by a sync-step-2 or update frame, or null for any other frame. */
+function sentUpdate(frame: Uint8Array): Uint8Array | null {
+  try {
+    const decoder = decoding.createDecoder(frame);
+    decoding.readVarString(decoder);
+    if (decoding.readVarUint(decoder) !== SYNC) return null;
+    const step = decoding.readVarUint(decoder);
+    return step === 1 || step === 2 ? decoding.readVarUint8Array(decoder) : null;
+  } catch {
+    return null;
+  }
+}
+
+function isSyncStatus(frame: Uint8Array): boolean {
+  try {
+    const decoder = decoding.createDecoder(frame);
+    decoding.readVarString(decoder);
+    return decoding.readVarUint(decoder) === SYNC_STATUS;
+  } catch {
+    return false;
+  }
+}
+
+/** What the test-side socket saw: frames received, and which sent updates the server acknowledged. */
+export type FrameLog = { received: Uint8Array[]; acked: Uint8Array[]; current: { awaiting: Uint8Array[] } };
+
+export function frameLog(): FrameLog {
+  return { received: [], acked: [], current: { awaiting: [] } };
+}
+
+/**
+ * A WebSocket class for the provider that sends a browser's Cookie and Origin headers, and pairs
+ * each sent update with its acknowledgement (the server answers every update and sync-step-2
+ * message of a connection with one SyncStatus, in order).
+ */
+export function browserLikeWebSocket(headers: Record<string, string>, log: FrameLog = frameLog()) {
   return class BrowserLikeWebSocket extends WebSocket {
+    readonly awaiting: Uint8Array[] = [];
     constructor(url: string) {
       super(url, { headers });
-      this.on('message', (data: Buffer) => received.push(new Uint8Array(data)));
+      log.current = this;
+      this.on('message', (data: Buffer) => {
+        const frame = new Uint8Array(data);
+        log.received.push(frame);
+        const acked = isSyncStatus(frame) ? this.awaiting.shift() : undefined;
+        if (acked) log.acked.push(acked);
+      });
+    }
+    override send(data: Uint8Array, ...rest: unknown[]): void {
+      const update = sentUpdate(data);
+      if (update) this.awaiting.push(update);
+      (super.send as (data: Uint8Array, ...rest: unknown[]) => void)(data, ...rest);
     }
   };
 }
@@ -58,10 +121,10 @@ export function openDevice(options: DeviceOptions): Device {
   const wsUrl = `${options.url.replace(/^http/, 'ws')}/sync`;
   const headers: Record<string, string> = { origin: options.origin ?? options.url };
   if (options.cookie) headers.cookie = options.cookie;
-  const received: Uint8Array[] = [];
+  const log = frameLog();
   const socket = new HocuspocusProviderWebsocket({
     url: wsUrl,
-    WebSocketPolyfill: browserLikeWebSocket(headers, received),
+    WebSocketPolyfill: browserLikeWebSocket(headers, log),
     autoConnect: options.connect ?? true,
     // Quick, deterministic reconnects: the tests wait on events, not on back-off.
     delay: 20,
@@ -86,9 +149,12 @@ export function openDevice(options: DeviceOptions): Device {
     socket,
     denied,
     closes,
-    received,
+    received: log.received,
+    acked: log.acked,
+    unacknowledged: () => log.current.awaiting.length,
     synced: (timeoutMs) => waitUntil(() => provider.isSynced, `${options.name} synced`, timeoutMs),
-    saved: (timeoutMs) => waitUntil(() => provider.isSynced && !provider.hasUnsyncedChanges, `${options.name} saved`, timeoutMs),
+    saved: (timeoutMs) =>
+      waitUntil(() => provider.isSynced && !provider.hasUnsyncedChanges && log.current.awaiting.length === 0, `${options.name} saved`, timeoutMs),
     destroy() {
       provider.destroy();
       socket.destroy();

@@ -49,7 +49,14 @@ export async function loadStoredDoc(db: Database, name: string): Promise<Y.Doc> 
   return doc;
 }
 
-export type SyncServerOptions = { syncOptions?: Partial<SyncOptions>; config?: Partial<Config>; testDb?: TestDatabase };
+export type SyncServerOptions = {
+  syncOptions?: Partial<SyncOptions>;
+  config?: Partial<Config>;
+  /** A database the caller made and cleans up; otherwise a fresh one, dropped by `close`. */
+  testDb?: TestDatabase;
+  /** The server gets this wrapper of the test database (fault injection); `db` stays the real one. */
+  wrapDb?: (db: Database) => Database;
+};
 
 /**
  * A real MetMap server on port 0 over a fresh test database (PostgreSQL with TEST_DATABASE_URL,
@@ -60,7 +67,8 @@ export async function createSyncServer(options: SyncServerOptions = {}): Promise
   const testDb = options.testDb ?? (await createTestDatabase());
   const config = { ...parseConfig({ PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'silent', CLIENT_DIR: 'does-not-exist' }), ...options.config };
   const log = createLogger(process.env.SYNC_TEST_LOG ?? 'silent');
-  const app = await startMetMap({ config, log, db: testDb.db, syncOptions: { ...FAST_SYNC, ...options.syncOptions } });
+  const serverDb = options.wrapDb ? options.wrapDb(testDb.db) : testDb.db;
+  const app = await startMetMap({ config, log, db: serverDb, syncOptions: { ...FAST_SYNC, ...options.syncOptions } });
   const devices = new Set<Device>();
   return {
     app,
