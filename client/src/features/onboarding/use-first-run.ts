@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useState } from 'react';
-import { useLibraryDoc } from '../../lib/library-doc-context.tsx';
+import { useDocOwner, useLibraryDoc } from '../../lib/library-doc-context.tsx';
 import { useLibrary } from '../../lib/use-library.ts';
 import { useStorageStatus } from '../../lib/use-storage-status.ts';
 import { firstRunAction } from './first-run-decision.ts';
@@ -11,12 +11,14 @@ import { browserStorage, readFirstRunFlags, writeFirstRunFlags } from './first-r
  */
 export function useFirstRun(): { tourOpen: boolean; closeTour(): void } {
   const { doc } = useLibraryDoc();
+  // Only the guest library: an account's library is filled by sync, and may just not have arrived yet.
+  const isGuest = useDocOwner() === 'guest';
   const library = useLibrary();
   const storage = useStorageStatus();
   const [flags, setFlags] = useState(() => readFirstRunFlags(browserStorage()));
   const action = firstRunAction({
     flags,
-    storageReady: storage.state === 'ready',
+    storageReady: storage.state === 'ready' && isGuest,
     writable: library.compatibility === 'ok',
     songCount: library.songs.length + library.deletedSongs.length,
   });
