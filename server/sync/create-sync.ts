@@ -184,7 +184,11 @@ export function createSync(deps: SyncDeps): SyncService {
     attach(server) {
       server.on('upgrade', (req: IncomingMessage, socket: Duplex, head: Buffer) => {
         const verdict = judgeUpgrade({ method: req.method, url: req.url, origin: req.headers.origin }, deps.site.isOwnOrigin, accepting);
-        if (!verdict.ok) return rejectUpgrade(socket, verdict.status);
+        if (!verdict.ok) {
+          if (verdict.status === 403) metrics.authRefused('origin');
+          log.info({ reqId: randomUUID(), path: (req.url ?? '/').split('?')[0], origin: req.headers.origin, status: verdict.status }, 'sync: upgrade refused');
+          return rejectUpgrade(socket, verdict.status);
+        }
         wss.handleUpgrade(req, socket, head, (ws) => onSocket(ws, req));
       });
     },

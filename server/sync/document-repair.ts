@@ -4,8 +4,11 @@ import type { DocKind, ReadIssue, ReadIssueKind } from '../../shared/library/ind
 // belongs beside the accessors (proposed as shared/library `repairLibrary`); until then it is here.
 import { libraryRoots, practiceRoots, type RootMap } from '../../shared/library/roots.ts';
 
-/** Keys of root maps changed by clients since the last check, with the value each had before. */
-export type TouchedKeys = Map<RootMap, Map<string, { before: unknown; existed: boolean }>>;
+/** A value a key held: absent, or a stored value. */
+type KeyState = { existed: false } | { existed: true; value: unknown };
+
+/** Keys of root maps changed by clients since the last check: the state before the first change, then each state set. */
+export type TouchedKeys = Map<RootMap, Map<string, { before: KeyState; states: KeyState[] }>>;
 
 const ISSUE_ROOTS: Record<ReadIssueKind, string> = {
   meta: 'meta',
@@ -35,7 +38,8 @@ export function isReferentialIssue(issue: ReadIssue): boolean {
 
 /**
  * Records, for every root-map key a client changes, the value it held before the first such change
- * (SYNC11). Only origins accepted by `fromClient` are recorded (the server's own repairs are not).
+ * and every value set since (SYNC11). Only origins accepted by `fromClient` are recorded (the
+ * server's own repairs are not).
  */
 export function trackTouchedKeys(doc: Y.Doc, kind: DocKind, fromClient: (origin: unknown) => boolean) {
   let touched: TouchedKeys = new Map();
@@ -45,7 +49,9 @@ export function trackTouchedKeys(doc: Y.Doc, kind: DocKind, fromClient: (origin:
       let keys = touched.get(map);
       if (!keys) touched.set(map, (keys = new Map()));
       for (const [key, change] of event.changes.keys) {
-        if (!keys.has(key)) keys.set(key, { before: change.oldValue, existed: change.action !== 'add' });
+        let entry = keys.get(key);
+        if (!entry) keys.set(key, (entry = { before: change.action === 'add' ? { existed: false } : { existed: true, value: change.oldValue }, states: [] }));
+        entry.states.push(map.has(key) ? { existed: true, value: map.get(key) } : { existed: false });
       }
     };
     map.observe(observer);
@@ -71,25 +77,44 @@ function isPlainValue(value: unknown): boolean {
 }
 
 /**
- * The compensating change (SYNC11): each malformed entry a client just wrote gets back the value it
- * had before, or disappears if it is new. One normal transaction with `origin`, so it is stored and
- * reaches every client like any edit. Returns the number of keys repaired.
+ * The state to go back to: the one set just before the current (malformed) one in this window, or
+ * the state before the window. A value created valid and broken within one window is thus restored,
+ * not deleted.
  */
-export function repairTouched(doc: Y.Doc, kind: DocKind, issues: readonly ReadIssue[], touched: TouchedKeys, origin: unknown): number {
+function previousState(entry: { before: KeyState; states: KeyState[] }): KeyState {
+  return entry.states.length >= 2 ? (entry.states[entry.states.length - 2] as KeyState) : entry.before;
+}
+
+/**
+ * The compensating change (SYNC11): each malformed entry a client just wrote goes back to its
+ * previous state — the value it had, or absent if it is new. One normal transaction with `origin`,
+ * so it is stored and reaches every client like any edit. Keys in `done` (already repaired in this
+ * pass) are skipped; returns the keys repaired.
+ */
+export function repairTouched(
+  doc: Y.Doc,
+  kind: DocKind,
+  issues: readonly ReadIssue[],
+  touched: TouchedKeys,
+  origin: unknown,
+  done: ReadonlySet<string> = new Set(),
+): string[] {
   const roots = rootsByName(doc, kind);
-  const repairs: { map: RootMap; key: string; before: unknown; existed: boolean }[] = [];
+  const repairs = new Map<string, { map: RootMap; key: string; state: KeyState }>();
   for (const issue of issues) {
     if (isReferentialIssue(issue)) continue;
-    const map = roots.get(ISSUE_ROOTS[issue.kind]);
+    const rootName = ISSUE_ROOTS[issue.kind];
+    const map = roots.get(rootName);
     const entry = map && touched.get(map)?.get(issue.key);
-    if (map && entry) repairs.push({ map, key: issue.key, ...entry });
+    const id = `${rootName}\u0000${issue.key}`;
+    if (map && entry && !done.has(id)) repairs.set(id, { map, key: issue.key, state: previousState(entry) });
   }
-  if (repairs.length === 0) return 0;
+  if (repairs.size === 0) return [];
   doc.transact(() => {
-    for (const { map, key, before, existed } of repairs) {
-      if (existed && isPlainValue(before)) map.set(key, before);
+    for (const { map, key, state } of repairs.values()) {
+      if (state.existed && isPlainValue(state.value)) map.set(key, state.value);
       else map.delete(key);
     }
   }, origin);
-  return repairs.length;
+  return [...repairs.keys()];
 }

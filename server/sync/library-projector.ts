@@ -10,6 +10,7 @@ import { readStoredProjection, writeProjection } from './projection-store.ts';
 import type { Projector } from './projector.ts';
 
 const MAX_RETRY_DELAY_MS = 10_000;
+const MAX_REPAIR_ROUNDS = 3;
 
 type Entry = {
   live: LiveDocument;
@@ -46,13 +47,15 @@ export function createLibraryProjector(deps: { db: Database; log: Logger; deboun
       return;
     }
     const touched = entry.tracker.take();
-    if (touched.size > 0 && projection.issues.length > 0) {
-      const repaired = repairTouched(live.doc, live.kind, projection.issues, touched, REPAIR_ORIGIN);
-      if (repaired > 0) {
-        log.info({ doc: live.name, repaired }, 'repaired malformed client writes');
-        projection = projectDocument(live.kind, userId, live.doc);
-      }
+    // A repair can reveal the next problem (a restored song shows its broken field): a few rounds.
+    const repaired = new Set<string>();
+    for (let round = 0; round < MAX_REPAIR_ROUNDS && touched.size > 0 && projection.issues.length > 0; round++) {
+      const keys = repairTouched(live.doc, live.kind, projection.issues, touched, REPAIR_ORIGIN, repaired);
+      if (keys.length === 0) break;
+      keys.forEach((key) => repaired.add(key));
+      projection = projectDocument(live.kind, userId, live.doc);
     }
+    if (repaired.size > 0) log.info({ doc: live.name, repaired: repaired.size }, 'repaired malformed client writes');
     const stateVector = Y.encodeStateVector(live.doc);
     const stored = entry.written === null ? await readStoredProjection(deps.db, userId, live.kind, emptyRows(userId)) : undefined;
     const previous = entry.written ?? stored?.rows ?? emptyRows(userId);
