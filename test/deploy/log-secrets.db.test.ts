@@ -1,4 +1,5 @@
 import { describe, expect, it, onTestFinished } from 'vitest';
+import { WebSocket } from 'ws';
 import { createSong, libraryDocName } from '../../shared/library/index.ts';
 import { logMailer } from '../../server/auth/mail/log-mailer.ts';
 import { memoryMailer } from '../../server/auth/mail/memory-mailer.ts';
@@ -69,6 +70,16 @@ describe('logs', () => {
     const stranger = openDevice({ url: app.url, origin: SITE, name: libraryDocName(user.id) });
     onTestFinished(() => stranger.destroy());
     await waitUntil(() => stranger.denied.length > 0, 'the stranger is refused');
+    const refusedStatus = await new Promise<number>((resolve, reject) => {
+      const ws = new WebSocket(`${app.url.replace(/^http/, 'ws')}/sync`, { headers: { origin: 'https://evil.example', cookie } });
+      ws.on('unexpected-response', (_req, res) => {
+        resolve(res.statusCode ?? 0);
+        ws.terminate();
+      });
+      ws.on('open', () => reject(new Error('a foreign origin was let in')));
+      ws.on('error', reject);
+    });
+    expect(refusedStatus).toBe(403);
     device.destroy();
     stranger.destroy();
     await waitUntil(() => app.sync.stats().sockets === 0, 'sockets closed');
@@ -80,7 +91,7 @@ describe('logs', () => {
     const requests = records.filter((r) => r.msg === 'request');
     expect(requests).toHaveLength(7);
     for (const record of requests) expect(record).toMatchObject({ reqId: expect.any(String), route: expect.any(String), status: expect.any(Number) });
-    for (const event of ['sync: socket opened', 'sync: document opened', 'sync: update stored', 'sync: document refused', 'sync: socket closed']) {
+    for (const event of ['sync: socket opened', 'sync: document opened', 'sync: update stored', 'sync: document refused', 'sync: upgrade refused', 'sync: socket closed']) {
       expect(messages, event).toContain(event);
       for (const record of records.filter((r) => r.msg === event)) expect(record.reqId, event).toEqual(expect.any(String));
     }
