@@ -14,14 +14,14 @@ export type AppliedRestore = { before: RestoreTarget; changes: number; refused: 
  * every connected device receives it like any edit — and return what it replaced, for the undo.
  * A call the library refuses is skipped (it wrote nothing, DOC10) and counted.
  */
-export function applyRestore(deps: Pick<RestDeps, 'sync'>, userId: UserId, targetFor: (current: Library) => RestoreTarget): Promise<AppliedRestore> {
-  return writeLibrary(deps, userId, (doc) => {
+export function applyRestore(deps: Pick<RestDeps, 'sync' | 'clock'>, userId: UserId, targetFor: (current: Library) => RestoreTarget): Promise<AppliedRestore> {
+  return writeLibrary(deps, userId, (doc, at) => {
     const current = readLibrary(doc);
     if (current.compatibility === 'newer') {
       throw new HttpError(409, ErrorCode.conflict, 'Your library was saved by a newer version of MetMap; update this one first.');
     }
     const plan = planRestore(current, targetFor(current));
-    const outcome = applyOperations(doc, plan.operations, 'skip');
+    const outcome = applyOperations(doc, plan.operations, 'skip', at);
     return { before: plan.before, changes: outcome.applied, refused: outcome.failed.length };
   });
 }

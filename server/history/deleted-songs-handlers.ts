@@ -33,7 +33,7 @@ export function listDeletedSongsHandler(deps: RestDeps): Handler {
 export function restoreDeletedSongHandler(deps: RestDeps): Handler {
   return restWrite(deps, EmptyBody, async (call) => {
     const songId = pathParam(call.ctx, 'songId', ApiId, 'song');
-    await writeLibrary(deps, call.userId, (doc) => applyOperations(doc, [{ kind: 'restoreSong', id: songId }], 'strict'));
+    await writeLibrary(deps, call.userId, (doc, at) => applyOperations(doc, [{ kind: 'restoreSong', id: songId }], 'strict', at));
     const song = await readSongDetail(deps.db, call.userId, songId);
     if (!song) throw notFound('song');
     const body: SongResponse = { song };

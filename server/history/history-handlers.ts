@@ -30,9 +30,11 @@ async function pointOf(deps: RestDeps, call: RestCall) {
   return { pointId, point: found.point, library: libraryAtPoint(found.state) };
 }
 
+/** The songs of a past library as API songs, oldest first (as the library lists them). */
 function songsAt(userId: UserId, library: Library) {
   const rows = projectLibrary(userId, library);
-  return rows.songs.map((song) =>
+  const byAge = [...rows.songs].sort((a, b) => a.created_at.localeCompare(b.created_at) || a.id.localeCompare(b.id));
+  return byAge.map((song) =>
     apiSongDetail(
       song,
       rows.sections.filter((section) => section.song_id === song.id),

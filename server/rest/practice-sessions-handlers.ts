@@ -37,7 +37,7 @@ export function createPracticeSessionHandler(deps: RestDeps): Handler {
   return restWrite(deps, CreatePracticeSessionRequest, async (call, body) => {
     if (!(await hasSong(deps.db, call.userId, body.songId))) throw notFound('song');
     const id = body.id ?? newId();
-    await writePractice(deps, call.userId, (doc) => createPracticeSession(doc, { ...body, id }));
+    await writePractice(deps, call.userId, (doc, at) => createPracticeSession(doc, { ...body, id }, at));
     await sendSession(deps, call, id, 201);
   });
 }
@@ -51,7 +51,7 @@ export function getPracticeSessionHandler(deps: RestDeps): Handler {
 export function updatePracticeSessionHandler(deps: RestDeps): Handler {
   return restWrite(deps, UpdatePracticeSessionRequest, async (call, body) => {
     const id = sessionId(call);
-    await writePractice(deps, call.userId, (doc) => updatePracticeSession(doc, id, body));
+    await writePractice(deps, call.userId, (doc, at) => updatePracticeSession(doc, id, body, at));
     await sendSession(deps, call, id);
   });
 }

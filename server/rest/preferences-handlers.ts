@@ -24,9 +24,9 @@ export function getPreferencesHandler(deps: RestDeps): Handler {
 /** `PUT /api/preferences` → 200 with the settings: each group given replaces that group (only changed settings are written). */
 export function putPreferencesHandler(deps: RestDeps): Handler {
   return restWrite(deps, PutPreferencesRequest, async (call, body) => {
-    await writeLibrary(deps, call.userId, (doc) => {
-      if (body.preferences) setPreferences(doc, body.preferences);
-      if (body.metronome) setMetronomeSettings(doc, body.metronome);
+    await writeLibrary(deps, call.userId, (doc, at) => {
+      if (body.preferences) setPreferences(doc, body.preferences, at);
+      if (body.metronome) setMetronomeSettings(doc, body.metronome, at);
     });
     sendJson(call.res, 200, await readPreferences(deps.db, call.userId));
   });

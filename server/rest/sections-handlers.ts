@@ -28,7 +28,7 @@ export function createSectionHandler(deps: RestDeps): Handler {
     const songId = pathParam(call.ctx, 'id', ApiId, 'song');
     const { id, ...section } = body;
     const newSectionId = id ?? newId();
-    await writeLibrary(deps, call.userId, (doc) => applyOperations(doc, newSectionOperations(songId, newSectionId, section), 'strict'));
+    await writeLibrary(deps, call.userId, (doc, at) => applyOperations(doc, newSectionOperations(songId, newSectionId, section), 'strict', at));
     await sendSection(deps, call, newSectionId, 201);
   });
 }
@@ -43,7 +43,7 @@ export function updateSectionHandler(deps: RestDeps): Handler {
   return restWrite(deps, UpdateSectionRequest, async (call, body) => {
     const id = sectionId(call);
     const { index, chords, ...patch } = body;
-    await writeLibrary(deps, call.userId, (doc) => {
+    await writeLibrary(deps, call.userId, (doc, at) => {
       const ops: DocOperation[] = [{ kind: 'updateSection', id, patch }];
       if (chords !== undefined) {
         const found = findSectionSong(readLibrary(doc), id);
@@ -51,7 +51,7 @@ export function updateSectionHandler(deps: RestDeps): Handler {
         ops.push(...replaceChordsOperations(found.song, found.section, chords));
       }
       if (index !== undefined) ops.push({ kind: 'reorderSection', id, index });
-      applyOperations(doc, ops, 'strict');
+      applyOperations(doc, ops, 'strict', at);
     });
     await sendSection(deps, call, id);
   });
@@ -61,7 +61,7 @@ export function updateSectionHandler(deps: RestDeps): Handler {
 export function deleteSectionHandler(deps: RestDeps): Handler {
   return restWrite(deps, EmptyBody, async (call) => {
     const id = sectionId(call);
-    await writeLibrary(deps, call.userId, (doc) => applyOperations(doc, [{ kind: 'deleteSection', id }], 'strict'));
+    await writeLibrary(deps, call.userId, (doc, at) => applyOperations(doc, [{ kind: 'deleteSection', id }], 'strict', at));
     sendEmpty(call.res);
   });
 }

@@ -33,7 +33,7 @@ export function listSongsHandler(deps: RestDeps): Handler {
 export function createSongHandler(deps: RestDeps): Handler {
   return restWrite(deps, CreateSongRequest, async (call, body) => {
     const id = body.id ?? newId();
-    await writeLibrary(deps, call.userId, (doc) => applyOperations(doc, newSongOperations(id, body), 'strict'));
+    await writeLibrary(deps, call.userId, (doc, at) => applyOperations(doc, newSongOperations(id, body), 'strict', at));
     await sendSong(deps, call, id, 201);
   });
 }
@@ -48,14 +48,14 @@ export function updateSongHandler(deps: RestDeps): Handler {
   return restWrite(deps, UpdateSongRequest, async (call, body) => {
     const id = songId(call);
     const { tempoMap, ...patch } = body;
-    await writeLibrary(deps, call.userId, (doc) => {
+    await writeLibrary(deps, call.userId, (doc, at) => {
       let tempoOps: DocOperation[] = [];
       if (tempoMap !== undefined) {
         const song = findSong(readLibrary(doc), id);
         if (!song) throw notFound('song');
         tempoOps = replaceTempoMapOperations(song, tempoMap);
       }
-      applyOperations(doc, [{ kind: 'updateSong', id, patch }, ...tempoOps], 'strict');
+      applyOperations(doc, [{ kind: 'updateSong', id, patch }, ...tempoOps], 'strict', at);
     });
     await sendSong(deps, call, id);
   });
@@ -65,7 +65,7 @@ export function updateSongHandler(deps: RestDeps): Handler {
 export function deleteSongHandler(deps: RestDeps): Handler {
   return restWrite(deps, EmptyBody, async (call) => {
     const id = songId(call);
-    await writeLibrary(deps, call.userId, (doc) => applyOperations(doc, [{ kind: 'deleteSong', id }], 'strict'));
+    await writeLibrary(deps, call.userId, (doc, at) => applyOperations(doc, [{ kind: 'deleteSong', id }], 'strict', at));
     sendEmpty(call.res);
   });
 }

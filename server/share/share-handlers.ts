@@ -97,7 +97,7 @@ export function copySharedSongHandler(deps: RestDeps): Handler {
     const request = copyRequest(await resolveSharedSong(deps, call.ctx));
     if (!request) throw new HttpError(409, ErrorCode.conflict, 'This song is too large to copy.');
     const songId = newId();
-    await writeLibrary(deps, call.userId, (doc) => applyOperations(doc, newSongOperations(songId, request), 'strict'));
+    await writeLibrary(deps, call.userId, (doc, at) => applyOperations(doc, newSongOperations(songId, request), 'strict', at));
     const song = await readSongDetail(deps.db, call.userId, songId);
     if (!song) throw notFound('song');
     const body: SongResponse = { song };

@@ -119,7 +119,8 @@ export function invalidRequest(random: Random, f: LibraryFixture): InvalidReques
   const params = validParams(op, f);
   const mutation = op.method !== 'GET';
   const valid = op.body ? JSON.stringify(validBody(op, f)) : undefined;
-  const base = { method: op.method, path: pathTo(op.path, params), session: 'session' as const, headers: mutation ? { 'content-type': 'application/json' } : {}, body: valid };
+  const headers: Record<string, string> = mutation ? { 'content-type': 'application/json' } : {};
+  const base = { method: op.method, path: pathTo(op.path, params), session: 'session' as const, headers, body: valid };
   const kinds = [
     ...(op.auth === 'session' ? ['no-session', 'forged-session'] : []),
     ...(mutation ? ['cross-site', 'content-type', 'malformed-json', 'too-large', 'schema'] : []),

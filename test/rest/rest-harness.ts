@@ -20,6 +20,8 @@ export type RestHarness = {
   clock: ReturnType<typeof manualClock>;
   /** A user with a session (made in the database) and a browser-like API client holding its cookie. */
   user(): Promise<ApiUser>;
+  /** A fresh session for the user's API client (after the clock moved past the old one's expiry). */
+  signInAgain(user: ApiUser): Promise<void>;
   /** A client without a session. */
   anonymous(): CookieClient;
   /** A real @hocuspocus/provider on `name` as the user's other device; destroyed with the harness. */
@@ -47,6 +49,10 @@ export async function createRestHarness(): Promise<RestHarness> {
       const api = cookieClient(app.url);
       api.cookies.set(cookieName, user.token);
       return { ...user, api };
+    },
+    async signInAgain(user) {
+      const { token } = await app.auth.sessions.createSession(user.userId);
+      user.api.cookies.set(cookieName, token);
     },
     anonymous: () => cookieClient(app.url),
     device(user, name) {
