@@ -146,8 +146,15 @@ export function createSyncHooks(deps: SyncHooksDeps) {
     async beforeUnload(documentName: string): Promise<void> {
       const live = deps.docs.get(documentName);
       if (!live) return;
-      await deps.writes.flushLocal(live, deps.flushTimeoutMs);
-      await deps.projector.flush(live);
+      try {
+        await deps.writes.flushLocal(live, deps.flushTimeoutMs);
+        await deps.projector.flush(live);
+      } catch (error) {
+        // Throwing keeps the document loaded; the idle sweep tries again (SYNC14). An error with an
+        // empty message, so Hocuspocus does not log every attempt.
+        log.debug({ err: error, doc: documentName }, 'sync: document kept in memory until its changes are stored');
+        throw new SyncRefusal(SyncClose.storageUnavailable);
+      }
       await deps.compactor.beforeUnload(live);
     },
 

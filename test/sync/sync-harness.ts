@@ -54,8 +54,8 @@ export type SyncServerOptions = {
   config?: Partial<Config>;
   /** A database the caller made and cleans up; otherwise a fresh one, dropped by `close`. */
   testDb?: TestDatabase;
-  /** The server gets this wrapper of the test database (fault injection); `db` stays the real one. */
-  wrapDb?: (db: Database) => Database;
+  /** The server gets this instead of the test database (fault injection, a proxy); `db` stays the real one. */
+  wrapDb?: (db: Database, testDb: TestDatabase) => Database;
 };
 
 /**
@@ -67,7 +67,7 @@ export async function createSyncServer(options: SyncServerOptions = {}): Promise
   const testDb = options.testDb ?? (await createTestDatabase());
   const config = { ...parseConfig({ PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'silent', CLIENT_DIR: 'does-not-exist' }), ...options.config };
   const log = createLogger(process.env.SYNC_TEST_LOG ?? 'silent');
-  const serverDb = options.wrapDb ? options.wrapDb(testDb.db) : testDb.db;
+  const serverDb = options.wrapDb ? options.wrapDb(testDb.db, testDb) : testDb.db;
   const app = await startMetMap({ config, log, db: serverDb, syncOptions: { ...FAST_SYNC, ...options.syncOptions } });
   const devices = new Set<Device>();
   return {
