@@ -90,7 +90,7 @@ export function foldProviderEvent(facts: DocSyncFacts, event: ProviderEvent): Do
       return { ...facts, handshake: true };
     case 'unsynced':
       // The count only drops to 0 on the server's acknowledgement, sent after the commit (SYNC4).
-      if (event.count > 0) return { ...facts, unsynced: event.count };
+      if (event.count > 0) return event.count === facts.unsynced ? facts : { ...facts, unsynced: event.count };
       return { ...facts, unsynced: 0, lastAckAt: event.at, unsaved: false, problem: null };
     case 'local-change':
       return facts.unsaved ? facts : { ...facts, unsaved: true };

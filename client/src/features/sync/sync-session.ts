@@ -71,7 +71,12 @@ export function startSyncSession(options: SyncSessionOptions): SyncSession {
 
   const fold = (name: string, event: ProviderEvent) => {
     const current = view.get();
-    view.set({ ...current, docs: current.docs.map((doc) => (doc.name === name ? { name, facts: foldProviderEvent(doc.facts, event) } : doc)) });
+    const doc = current.docs.find((candidate) => candidate.name === name);
+    if (doc === undefined) return;
+    const facts = foldProviderEvent(doc.facts, event);
+    // Most keystrokes change nothing here (already unsaved): no new view, no re-render.
+    if (facts === doc.facts) return;
+    view.set({ ...current, docs: current.docs.map((candidate) => (candidate === doc ? { name, facts } : candidate)) });
   };
   const endSession = () => {
     socket.disconnect(); // the server would refuse every retry
