@@ -131,6 +131,28 @@ const layouts: Layout[] = [
       }),
   },
   {
+    name: '(e) base JSON + field overlays, chords in a Y.Array per section (made with the section)',
+    fieldLevel: 'yes',
+    write(doc, songs) {
+      const chordLists = doc.getMap<Y.Array<string>>('sectionChords');
+      writeBaseAndOverlays(doc, songs, null, (section) => {
+        const list = new Y.Array<string>();
+        chordLists.set(section.id, list);
+        return list;
+      });
+    },
+    read(doc) {
+      const chords: [string, Plain][] = [];
+      doc.getMap<Y.Array<string>>('sectionChords').forEach((list) => {
+        for (const value of list.toArray()) {
+          const [id, sectionId, bar, beat, durationBeats, root, quality] = value.split('|');
+          chords.push([String(id), { sectionId, bar: Number(bar), beat: Number(beat), durationBeats: Number(durationBeats), root, quality, extensions: [] }]);
+        }
+      });
+      return readBaseAndOverlays(doc, () => ({}), chords);
+    },
+  },
+  {
     name: '(d) one JSON value per entity (last writer wins per song/section)',
     fieldLevel: 'no',
     write(doc, songs) {
@@ -154,21 +176,36 @@ const layouts: Layout[] = [
   },
 ];
 
-function writeBaseAndOverlays(doc: Y.Doc, songs: SongWithSections[], encodeChord: (chord: Plain) => string): void {
+/** Layout (c); with `chordList`, chords go into a Y.Array made in the section's creation instead (e). */
+function writeBaseAndOverlays(
+  doc: Y.Doc,
+  songs: SongWithSections[],
+  encodeChord: ((chord: Plain) => string) | null,
+  chordList?: (section: SongWithSections['sections'][number]) => Y.Array<string>,
+): void {
   const base = { songs: doc.getMap('songs'), sections: doc.getMap('sections'), chords: doc.getMap('chords') };
   const overlay = { songs: doc.getMap('songFields'), sections: doc.getMap('sectionFields') };
   for (const song of songs) {
     doc.transact(() => base.songs.set(song.id, JSON.stringify(songFields(song))));
     for (const section of song.sections) {
-      doc.transact(() => base.sections.set(section.id, JSON.stringify(sectionFields(section))));
-      for (const chord of section.chords) doc.transact(() => base.chords.set(chord.id, encodeChord(chord)));
+      let list: Y.Array<string> | undefined;
+      doc.transact(() => {
+        base.sections.set(section.id, JSON.stringify(sectionFields(section)));
+        list = chordList?.(section);
+      });
+      for (const chord of section.chords) {
+        doc.transact(() => {
+          if (list) list.push([`${chord.id}|${chordString(chord)}`]);
+          else if (encodeChord) base.chords.set(chord.id, encodeChord(chord));
+        });
+      }
       doc.transact(() => overlay.sections.set(`${section.id}:confidence`, [1 + (section.bars % 5), EDIT_AT]));
     }
     doc.transact(() => overlay.songs.set(`${song.id}:notes`, ['edited', EDIT_AT]));
   }
 }
 
-function readBaseAndOverlays(doc: Y.Doc, decodeChord: (value: unknown) => Plain): Plain[] {
+function readBaseAndOverlays(doc: Y.Doc, decodeChord: (value: unknown) => Plain, listedChords?: [string, Plain][]): Plain[] {
   const entities = (baseName: string, overlayName: string) => {
     const byId = new Map<string, Plain>();
     doc.getMap(baseName).forEach((value, id) => byId.set(id, JSON.parse(String(value))));
@@ -178,7 +215,7 @@ function readBaseAndOverlays(doc: Y.Doc, decodeChord: (value: unknown) => Plain)
     });
     return byId;
   };
-  const chords: [string, Plain][] = [];
+  const chords: [string, Plain][] = listedChords ?? [];
   doc.getMap('chords').forEach((value, id) => chords.push([id, decodeChord(value)]));
   return assemble(entities('songs', 'songFields'), entities('sections', 'sectionFields'), chords);
 }
