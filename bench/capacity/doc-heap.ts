@@ -1,0 +1,73 @@
+// Scenario memory, in-process part: the heap one loaded document costs the sync server. Runs the
+// real server (startMetMap) in this process with --expose-gc, loads the heavy benchmark library
+// through Hocuspocus (hooks, projection and all), and compares the heap before and after.
+// Prints one JSON line (ipc.ts DocHeapResultSchema) on stdout.
+import * as Y from 'yjs';
+import { parseConfig } from '../../server/config.ts';
+import { createLogger } from '../../server/logger.ts';
+import { startMetMap } from '../../server/start-metmap.ts';
+import { buildHeavyLibrary } from '../heavy-library.ts';
+import { sleep } from './bounded.ts';
+import type { DocHeapResult } from './ipc.ts';
+import { seedUsers } from './seed.ts';
+
+const gc = globalThis.gc;
+if (typeof gc !== 'function') throw new Error('run with node --expose-gc');
+const collect = async () => {
+  // Twice, with a turn between: weak references and finalizers release more on the second pass.
+  gc();
+  await sleep(50);
+  gc();
+};
+const heap = () => process.memoryUsage();
+
+const databaseUrl = process.env.DATABASE_URL;
+if (!databaseUrl) throw new Error('DATABASE_URL is required');
+const config = parseConfig({ PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'silent', DATABASE_URL: databaseUrl, CLIENT_DIR: 'does-not-exist' });
+const app = await startMetMap({ config, log: createLogger('silent') });
+const [user] = await seedUsers(app.db, 1, Y.encodeStateAsUpdate(buildHeavyLibrary().library), 'heap');
+if (!user) throw new Error('no user seeded');
+
+// Warm the code paths on a small document first, so compiled code and pools are not billed to the document.
+const [warm] = await seedUsers(app.db, 1, Y.encodeStateAsUpdate(buildHeavyLibrary({ songs: 5, sectionsPerSong: 2, chordsPerSection: 1, practiceSessions: 5, withEdits: true }).library), 'warm');
+if (!warm) throw new Error('no user seeded');
+const warmConnection = await app.sync.hocuspocus.openDirectConnection(warm.doc, {});
+await app.sync.settle();
+await warmConnection.disconnect();
+while (app.sync.stats().documents > 0) await sleep(20);
+
+await collect();
+const before = heap();
+const loadStarted = performance.now();
+const connection = await app.sync.hocuspocus.openDirectConnection(user.doc, {});
+const loadMs = performance.now() - loadStarted;
+await app.sync.settle();
+const settleMs = performance.now() - loadStarted;
+await collect();
+const loaded = heap();
+// Read in a function, so this script holds no reference to the document once it unloads.
+const encodedSize = (name: string) => {
+  const loadedDoc = app.sync.hocuspocus.documents.get(name);
+  if (!loadedDoc) throw new Error('the document is not loaded');
+  return Y.encodeStateAsUpdate(loadedDoc).length;
+};
+const encodedBytes = encodedSize(user.doc);
+
+const unloadStarted = performance.now();
+await connection.disconnect();
+while (app.sync.stats().documents > 0) await sleep(20);
+const unloadMs = performance.now() - unloadStarted;
+await collect();
+const after = heap();
+await app.close();
+
+const result: DocHeapResult = {
+  encodedBytes,
+  heapDeltaBytes: loaded.heapUsed - before.heapUsed,
+  externalDeltaBytes: loaded.external - before.external,
+  loadMs,
+  settleMs,
+  heapAfterUnloadDeltaBytes: after.heapUsed - before.heapUsed,
+  unloadMs,
+};
+process.stdout.write(`${JSON.stringify(result)}\n`);

@@ -1,0 +1,74 @@
+// Scenario 1: 10,000 idle authenticated connections, one library document each.
+import { IdleStatusSchema, NothingSchema, OpenResultSchema, type IdleStatus } from './ipc.ts';
+import { withServer, waitUntilQuiet, type CapacityContext } from './context.ts';
+import { formatLoad, measureCpu, readRssBytes } from './proc-stats.ts';
+import { sampleValues } from './prometheus.ts';
+import { fmtMb, fmtPct } from './report.ts';
+import { seedUsers } from './seed.ts';
+import { buildLibrary, type LibraryShape } from './small-library.ts';
+import { splitEvenly } from './worker-pool.ts';
+
+const S = 'idle';
+/** A starter library: 3 songs of 4 sections with 2 chords each. */
+export const IDLE_LIBRARY: LibraryShape = { songs: 3, sectionsPerSong: 4, chordsPerSection: 2 };
+const RSS_TARGET = 1.5 * 2 ** 30;
+const CPU_TARGET_PERCENT = 5;
+
+export async function runIdleScenario(ctx: CapacityContext): Promise<void> {
+  const count = ctx.setting('CAPACITY_IDLE_CONNECTIONS', 10_000);
+  const workerCount = ctx.setting('CAPACITY_IDLE_WORKERS', 4);
+  const windowSeconds = ctx.setting('CAPACITY_IDLE_SECONDS', 60);
+  const library = buildLibrary(IDLE_LIBRARY);
+  ctx.report.figure(S, 'library per user (encoded)', `${library.update.length} bytes (${IDLE_LIBRARY.songs} songs × ${IDLE_LIBRARY.sectionsPerSong} sections × ${IDLE_LIBRARY.chordsPerSection} chords)`);
+  const seedStarted = performance.now();
+  const users = await seedUsers(ctx.fresh.db, count, library.update, 'idle');
+  ctx.report.note(S, `seeded ${users.length} users, sessions and libraries in ${((performance.now() - seedStarted) / 1000).toFixed(1)} s`);
+
+  await withServer(ctx, S, workerCount, async (server, workers) => {
+    const baseline = readRssBytes(server.pid);
+    ctx.report.figure(S, 'server RSS at start', fmtMb(baseline));
+    const slices = splitEvenly(users, workers.length);
+    const opened = await Promise.all(
+      workers.map((worker, i) => worker.request({ type: 'idle-open', url: server.url, clients: slices[i] ?? [], concurrency: 25 }, OpenResultSchema)),
+    );
+    const ok = opened.reduce((sum, r) => sum + r.opened, 0);
+    const failed = opened.reduce((sum, r) => sum + r.failed, 0);
+    const openSeconds = Math.max(...opened.map((r) => r.ms)) / 1000;
+    ctx.report.figure(S, 'connections authenticated and synced', `${ok} of ${count} in ${openSeconds.toFixed(1)} s (${(ok / openSeconds).toFixed(0)}/s)`, {
+      text: `${count}`,
+      met: ok === count,
+    });
+    if (failed > 0) ctx.report.note(S, `failures: ${failed}; first errors: ${opened.flatMap((r) => r.errors).slice(0, 5).join(' | ')}`);
+    ctx.report.figure(S, 'server RSS after connecting', fmtMb(readRssBytes(server.pid)));
+
+    const settleSeconds = await waitUntilQuiet(server.pid, 10, 180);
+    ctx.report.note(S, `server quiet (first projections written) after ${settleSeconds.toFixed(0)} s`);
+    const gauges = sampleValues(await server.metrics());
+    ctx.report.figure(
+      S,
+      'server: open connections / loaded documents',
+      `${gauges.get('metmap_sync_open_connections') ?? '?'} / ${gauges.get('metmap_sync_loaded_documents') ?? '?'}`,
+    );
+
+    const cpu = await measureCpu(server.pid, windowSeconds);
+    const rss = readRssBytes(server.pid);
+    const status = mergeStatus(await Promise.all(workers.map((worker) => worker.request({ type: 'idle-status' }, IdleStatusSchema))));
+    ctx.report.figure(S, `server CPU while idle (${cpu.seconds.toFixed(0)} s window, share of one core)`, `${fmtPct(cpu.percentOfOneCore)} (${cpu.cpuSeconds.toFixed(2)} s CPU)`, {
+      text: `< ${CPU_TARGET_PERCENT} %`,
+      met: cpu.percentOfOneCore < CPU_TARGET_PERCENT,
+    });
+    ctx.report.figure(S, 'server RSS with the connections idle', `${fmtMb(rss)} (${((rss - baseline) / Math.max(1, ok) / 1024).toFixed(1)} KiB per connection above start)`, {
+      text: '≤ 1.5 GiB',
+      met: rss <= RSS_TARGET,
+    });
+    ctx.report.figure(S, 'connections still open after the window', `${status.open} (closed: ${JSON.stringify(status.closeCodes)})`, { text: `${ok}`, met: status.open === ok });
+    ctx.report.figure(S, 'load average during the window (1, 5, 15 min)', formatLoad(cpu.loadAverage));
+    await Promise.all(workers.map((worker) => worker.request({ type: 'close-all' }, NothingSchema)));
+  });
+}
+
+function mergeStatus(statuses: readonly IdleStatus[]): IdleStatus {
+  const closeCodes: Record<string, number> = {};
+  for (const status of statuses) for (const [code, n] of Object.entries(status.closeCodes)) closeCodes[code] = (closeCodes[code] ?? 0) + n;
+  return { open: statuses.reduce((sum, s) => sum + s.open, 0), closed: statuses.reduce((sum, s) => sum + s.closed, 0), closeCodes };
+}

@@ -1,0 +1,93 @@
+// Scenario 3: the heap of a loaded document, unloading idle documents, and RSS after many
+// connect/disconnect cycles.
+import { spawn } from 'node:child_process';
+import path from 'node:path';
+import { CyclesResultSchema, DocHeapResultSchema, type DocHeapResult } from './ipc.ts';
+import { withServer, type CapacityContext } from './context.ts';
+import { sleep } from './bounded.ts';
+import { readRssBytes } from './proc-stats.ts';
+import { sampleValues } from './prometheus.ts';
+import { fmtMb, fmtMs } from './report.ts';
+import type { ServerProcess } from './server-process.ts';
+import { seedUsers } from './seed.ts';
+import { buildLibrary } from './small-library.ts';
+import { ACTIVE_LIBRARY } from './scenario-active.ts';
+
+const S = 'memory';
+const HEAP_RATIO_TARGET = 10;
+const UNLOAD_TARGET_S = 60;
+const RSS_RETURN_TARGET = 50 * 2 ** 20;
+
+export async function runMemoryScenario(ctx: CapacityContext): Promise<void> {
+  const heap = await measureDocHeap(ctx);
+  const ratio = heap.heapDeltaBytes / heap.encodedBytes;
+  ctx.report.figure(S, 'heavy library: encoded size', fmtMb(heap.encodedBytes));
+  ctx.report.figure(S, 'heavy library: load / load + first projection', `${fmtMs(heap.loadMs)} / ${fmtMs(heap.settleMs)}`);
+  ctx.report.figure(S, 'heavy library: heap while loaded (after GC)', `${fmtMb(heap.heapDeltaBytes)} = ${ratio.toFixed(2)} × encoded (+ ${fmtMb(heap.externalDeltaBytes)} external)`, {
+    text: '≤ 10 × encoded',
+    met: ratio <= HEAP_RATIO_TARGET,
+  });
+  ctx.report.figure(S, 'heavy library: heap left after unloading (after GC)', `${fmtMb(heap.heapAfterUnloadDeltaBytes)} (unloaded in ${fmtMs(heap.unloadMs)})`);
+
+  const clients = ctx.setting('CAPACITY_CYCLE_CLIENTS', 30);
+  const cycles = ctx.setting('CAPACITY_CYCLES', 50);
+  const library = buildLibrary(ACTIVE_LIBRARY);
+  const users = (await seedUsers(ctx.fresh.db, clients, library.update, 'cycles')).map((u) => ({ cookie: u.cookie, doc: u.doc, songIds: library.songIds }));
+
+  await withServer(ctx, S, 1, async (server, [worker]) => {
+    if (!worker) throw new Error('no worker');
+    ctx.report.figure(S, 'server RSS at start', fmtMb(readRssBytes(server.pid)));
+    const warm = await worker.request({ type: 'cycles', url: server.url, users, cycles: 1 }, CyclesResultSchema);
+    const warmUnload = await secondsUntilUnloaded(server);
+    ctx.report.figure(S, `idle documents unloaded after their last client (warm-up, ${clients} documents)`, `${warmUnload.toFixed(2)} s`, {
+      text: `≤ ${UNLOAD_TARGET_S} s`,
+      met: warmUnload <= UNLOAD_TARGET_S,
+    });
+    await sleep(5_000);
+    const baseline = readRssBytes(server.pid);
+    ctx.report.figure(S, 'server RSS baseline (after one warm-up cycle)', fmtMb(baseline));
+
+    let failures = warm.failures;
+    const batch = Math.max(1, Math.ceil(cycles / 5));
+    for (let done = 0; done < cycles; done += batch) {
+      const result = await worker.request({ type: 'cycles', url: server.url, users, cycles: Math.min(batch, cycles - done) }, CyclesResultSchema);
+      failures += result.failures;
+      if (result.errors.length > 0) ctx.report.note(S, `errors: ${result.errors.join(' | ')}`);
+      ctx.report.note(S, `after ${Math.min(cycles, done + batch)} cycles: RSS ${fmtMb(readRssBytes(server.pid))} (${(result.ms / 1000).toFixed(1)} s for the batch)`);
+    }
+    const unload = await secondsUntilUnloaded(server);
+    ctx.report.figure(S, `idle documents unloaded after their last client (after ${cycles} cycles)`, `${unload.toFixed(2)} s`, {
+      text: `≤ ${UNLOAD_TARGET_S} s`,
+      met: unload <= UNLOAD_TARGET_S,
+    });
+    ctx.report.figure(S, `connect/sync/edit/disconnect visits that failed (${clients} clients × ${cycles} cycles)`, `${failures}`, { text: '0', met: failures === 0 });
+    await sleep(10_000);
+    const final = readRssBytes(server.pid);
+    ctx.report.figure(S, `server RSS after ${clients} × ${cycles} cycles, documents unloaded`, `${fmtMb(final)} (${final >= baseline ? '+' : ''}${fmtMb(final - baseline)} vs baseline)`, {
+      text: '≤ baseline + 50 MiB',
+      met: final - baseline <= RSS_RETURN_TARGET,
+    });
+  });
+}
+
+/** Seconds until the server reports no loaded document (polling GET /metrics every 100 ms, at most 120 s). */
+async function secondsUntilUnloaded(server: ServerProcess): Promise<number> {
+  const started = performance.now();
+  while (performance.now() - started < 120_000) {
+    if (sampleValues(await server.metrics()).get('metmap_sync_loaded_documents') === 0) break;
+    await sleep(100);
+  }
+  return (performance.now() - started) / 1000;
+}
+
+async function measureDocHeap(ctx: CapacityContext): Promise<DocHeapResult> {
+  const child = spawn(process.execPath, ['--expose-gc', path.join(import.meta.dirname, 'doc-heap.ts')], {
+    env: { PATH: process.env.PATH, DATABASE_URL: ctx.fresh.url },
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  let output = '';
+  child.stdout.on('data', (chunk: Buffer) => void (output += chunk.toString()));
+  const code = await new Promise<number | null>((resolve) => child.once('exit', resolve));
+  if (code !== 0) throw new Error(`doc-heap exited with ${code}: ${output}`);
+  return DocHeapResultSchema.parse(JSON.parse(output.trim().split('\n').at(-1) ?? ''));
+}
