@@ -4,11 +4,14 @@ import type { DocKind, ReadIssue, ReadIssueKind } from '../../shared/library/ind
 // belongs beside the accessors (proposed as shared/library `repairLibrary`); until then it is here.
 import { libraryRoots, practiceRoots, type RootMap } from '../../shared/library/roots.ts';
 
-/** A value a key held: absent, or a stored value. */
-type KeyState = { existed: false } | { existed: true; value: unknown };
+/** A state a key can be in: absent, or holding a stored value. */
+export type KeyState = { existed: false } | { existed: true; value: unknown };
 
-/** Keys of root maps changed by clients since the last check: the state before the first change, then each state set. */
-export type TouchedKeys = Map<RootMap, Map<string, { before: KeyState; states: KeyState[] }>>;
+/** One key of one root map changed by clients: its state before the first change, then each state set. */
+export type TouchedKey = { before: KeyState; states: KeyState[] };
+
+/** What a compensating change does to one key. */
+export type RepairOp = { root: string; key: string; state: KeyState };
 
 const ISSUE_ROOTS: Record<ReadIssueKind, string> = {
   meta: 'meta',
@@ -28,6 +31,8 @@ function rootsByName(doc: Y.Doc, kind: DocKind): Map<string, RootMap> {
   return new Map(Object.entries(kind === 'library' ? libraryRoots(doc) : practiceRoots(doc)));
 }
 
+const touchedId = (root: string, key: string) => `${root}\u0000${key}`;
+
 /**
  * A dangling reference (a section whose song has not arrived yet, counters of a deleted song) is
  * a normal state of a replicated document, not a schema violation: it is never repaired.
@@ -37,20 +42,19 @@ export function isReferentialIssue(issue: ReadIssue): boolean {
 }
 
 /**
- * Records, for every root-map key a client changes, the value it held before the first such change
- * and every value set since (SYNC11). Only origins accepted by `fromClient` are recorded (the
- * server's own repairs are not).
+ * Records, for every root-map key a client changes, the state before the first such change and
+ * every state set since (SYNC11). Only origins accepted by `fromClient` are recorded (the server's
+ * own repairs are not).
  */
 export function trackTouchedKeys(doc: Y.Doc, kind: DocKind, fromClient: (origin: unknown) => boolean) {
-  let touched: TouchedKeys = new Map();
-  const observers = [...rootsByName(doc, kind).values()].map((map) => {
+  const touched = new Map<string, TouchedKey>();
+  const observers = [...rootsByName(doc, kind)].map(([root, map]) => {
     const observer = (event: Y.YMapEvent<unknown>, transaction: Y.Transaction) => {
       if (!fromClient(transaction.origin)) return;
-      let keys = touched.get(map);
-      if (!keys) touched.set(map, (keys = new Map()));
       for (const [key, change] of event.changes.keys) {
-        let entry = keys.get(key);
-        if (!entry) keys.set(key, (entry = { before: change.action === 'add' ? { existed: false } : { existed: true, value: change.oldValue }, states: [] }));
+        const id = touchedId(root, key);
+        let entry = touched.get(id);
+        if (!entry) touched.set(id, (entry = { before: change.action === 'add' ? { existed: false } : { existed: true, value: change.oldValue }, states: [] }));
         entry.states.push(map.has(key) ? { existed: true, value: map.get(key) } : { existed: false });
       }
     };
@@ -58,14 +62,23 @@ export function trackTouchedKeys(doc: Y.Doc, kind: DocKind, fromClient: (origin:
     return () => map.unobserve(observer);
   });
   return {
-    /** The keys touched since the last call. */
-    take(): TouchedKeys {
-      const taken = touched;
-      touched = new Map();
-      return taken;
-    },
+    /** The keys touched since the last `clear`, by root and key. */
+    get: (root: string, key: string): TouchedKey | undefined => touched.get(touchedId(root, key)),
+    size: () => touched.size,
+    forget: (ops: readonly RepairOp[]) => ops.forEach((op) => touched.delete(touchedId(op.root, op.key))),
+    clear: () => touched.clear(),
     stop: () => observers.forEach((unobserve) => unobserve()),
   };
+}
+export type TouchedKeys = Pick<ReturnType<typeof trackTouchedKeys>, 'get'>;
+
+/**
+ * The state to go back to: the one set just before the current (malformed) one in this window, or
+ * the state before the window. A value created valid and broken within one window is thus restored,
+ * not deleted.
+ */
+function previousState(entry: TouchedKey): KeyState {
+  return entry.states.length >= 2 ? (entry.states[entry.states.length - 2] as KeyState) : entry.before;
 }
 
 /** A value Y.Map.set can take again: JSON-like, not a (deleted) shared type. */
@@ -76,45 +89,33 @@ function isPlainValue(value: unknown): boolean {
   return false;
 }
 
-/**
- * The state to go back to: the one set just before the current (malformed) one in this window, or
- * the state before the window. A value created valid and broken within one window is thus restored,
- * not deleted.
- */
-function previousState(entry: { before: KeyState; states: KeyState[] }): KeyState {
-  return entry.states.length >= 2 ? (entry.states[entry.states.length - 2] as KeyState) : entry.before;
+/** The compensating change for the malformed entries clients just wrote (SYNC11); empty when there is none. */
+export function planRepairs(issues: readonly ReadIssue[], touched: TouchedKeys): RepairOp[] {
+  const ops = new Map<string, RepairOp>();
+  for (const issue of issues) {
+    if (isReferentialIssue(issue)) continue;
+    const root = ISSUE_ROOTS[issue.kind];
+    const entry = touched.get(root, issue.key);
+    if (!entry) continue;
+    // A shared type cannot be put back (nor sent between threads): such a key is removed instead.
+    const state = previousState(entry);
+    ops.set(touchedId(root, issue.key), { root, key: issue.key, state: state.existed && !isPlainValue(state.value) ? { existed: false } : state });
+  }
+  return [...ops.values()];
 }
 
 /**
- * The compensating change (SYNC11): each malformed entry a client just wrote goes back to its
- * previous state — the value it had, or absent if it is new. One normal transaction with `origin`,
- * so it is stored and reaches every client like any edit. Keys in `done` (already repaired in this
- * pass) are skipped; returns the keys repaired.
+ * Applies a compensating change as one normal transaction with `origin`, so it is stored and reaches
+ * every client like any edit: each key goes back to its previous value, or is removed.
  */
-export function repairTouched(
-  doc: Y.Doc,
-  kind: DocKind,
-  issues: readonly ReadIssue[],
-  touched: TouchedKeys,
-  origin: unknown,
-  done: ReadonlySet<string> = new Set(),
-): string[] {
+export function applyRepairs(doc: Y.Doc, kind: DocKind, ops: readonly RepairOp[], origin: unknown): void {
   const roots = rootsByName(doc, kind);
-  const repairs = new Map<string, { map: RootMap; key: string; state: KeyState }>();
-  for (const issue of issues) {
-    if (isReferentialIssue(issue)) continue;
-    const rootName = ISSUE_ROOTS[issue.kind];
-    const map = roots.get(rootName);
-    const entry = map && touched.get(map)?.get(issue.key);
-    const id = `${rootName}\u0000${issue.key}`;
-    if (map && entry && !done.has(id)) repairs.set(id, { map, key: issue.key, state: previousState(entry) });
-  }
-  if (repairs.size === 0) return [];
   doc.transact(() => {
-    for (const { map, key, state } of repairs.values()) {
-      if (state.existed && isPlainValue(state.value)) map.set(key, state.value);
+    for (const { root, key, state } of ops) {
+      const map = roots.get(root);
+      if (!map) continue;
+      if (state.existed) map.set(key, state.value);
       else map.delete(key);
     }
   }, origin);
-  return [...repairs.keys()];
 }

@@ -1,23 +1,27 @@
 import * as Y from 'yjs';
-import { isEmptyDiff, type ProjectedRows } from '../../shared/library/index.ts';
 import type { Database } from '../db/database.ts';
 import type { Logger } from '../logger.ts';
-import { repairTouched, trackTouchedKeys } from './document-repair.ts';
+import { applyRepairs } from './document-repair.ts';
 import type { LiveDocument } from './live-document.ts';
-import { isClientOrigin, REPAIR_ORIGIN } from './origins.ts';
-import { emptyRows, planProjection, projectDocument } from './projection-plan.ts';
+import { isClientOrigin, LOAD_ORIGIN, REPAIR_ORIGIN } from './origins.ts';
+import { emptyRows } from './projection-plan.ts';
 import { readStoredProjection, writeProjection } from './projection-store.ts';
+import { createProjectionWorker } from './projection-worker-client.ts';
 import type { Projector } from './projector.ts';
 
 const MAX_RETRY_DELAY_MS = 10_000;
-const MAX_REPAIR_ROUNDS = 3;
+/** Rounds of repair-then-project within one pass (the worker stops asking after three). */
+const MAX_ROUNDS = 5;
 
 type Entry = {
   live: LiveDocument;
-  tracker: ReturnType<typeof trackTouchedKeys>;
-  onUpdate: () => void;
-  /** The rows last written (null until the first pass after loading compared with the stored rows). */
-  written: ProjectedRows | null;
+  /** The document's id in the projection worker. */
+  id: number;
+  onUpdate: (update: Uint8Array, origin: unknown) => void;
+  /** Compare with the rows in the database first (after a load, a failed write, a worker restart). */
+  needsBaseline: boolean;
+  generation: number;
+  passes: number;
   dirty: boolean;
   firstDirtyAt: number | undefined;
   timer: NodeJS.Timeout | undefined;
@@ -29,39 +33,49 @@ type Entry = {
 /**
  * Projects loaded documents into the relational tables (SYNC10) and repairs malformed client
  * writes on the way (SYNC11). A pass runs `debounceMs` after the last change and at most
- * `maxDelayMs` after the first unwritten one; it reads the whole document, diffs against the rows
- * last written and writes only what changed, with the state vector, in one transaction.
+ * `maxDelayMs` after the first unwritten one. The whole-document read, projection and diff run
+ * in a worker thread on a mirror of the document; this thread applies repairs and writes the
+ * changed rows with the state vector they come from, in one transaction.
  */
 export function createLibraryProjector(deps: { db: Database; log: Logger; debounceMs: number; maxDelayMs: number }): Projector {
   const { log } = deps;
+  const worker = createProjectionWorker(log);
   const entries = new Map<LiveDocument, Entry>();
 
   const pass = async (entry: Entry) => {
     const { live } = entry;
     if (live.discarded) return;
-    const { userId } = live;
-    let projection = projectDocument(live.kind, userId, live.doc);
-    if (projection.newer) {
-      if (!entry.warnedNewer) log.warn({ doc: live.name }, 'document written by a newer release: not projected');
-      entry.warnedNewer = true;
+    if (entry.generation !== worker.generation()) {
+      entry.generation = worker.generation();
+      entry.needsBaseline = true;
+    }
+    const baseline = entry.needsBaseline ? await readStoredProjection(deps.db, live.userId, live.kind, emptyRows(live.userId)) : null;
+    for (let round = 0; round < MAX_ROUNDS; round++) {
+      // The mirror is at this state when it reads the request: every update before it was sent first.
+      const stateVector = Y.encodeStateVector(live.doc);
+      const passId = ++entry.passes;
+      const result = await worker.project(entry.id, passId, baseline);
+      if (result.kind === 'newer') {
+        if (!entry.warnedNewer) log.warn({ doc: live.name }, 'document written by a newer release: not projected');
+        entry.warnedNewer = true;
+        return;
+      }
+      if (result.kind === 'repair') {
+        log.info({ doc: live.name, repaired: result.ops.length }, 'repaired malformed client writes');
+        applyRepairs(live.doc, live.kind, result.ops, REPAIR_ORIGIN);
+        continue;
+      }
+      try {
+        if (result.diff) await writeProjection(deps.db, { docName: live.name, userId: live.userId, kind: live.kind, diff: result.diff, stateVector });
+      } catch (error) {
+        worker.settled(entry.id, passId, false);
+        throw error;
+      }
+      worker.settled(entry.id, passId, true);
+      entry.needsBaseline = false;
       return;
     }
-    const touched = entry.tracker.take();
-    // A repair can reveal the next problem (a restored song shows its broken field): a few rounds.
-    const repaired = new Set<string>();
-    for (let round = 0; round < MAX_REPAIR_ROUNDS && touched.size > 0 && projection.issues.length > 0; round++) {
-      const keys = repairTouched(live.doc, live.kind, projection.issues, touched, REPAIR_ORIGIN, repaired);
-      if (keys.length === 0) break;
-      keys.forEach((key) => repaired.add(key));
-      projection = projectDocument(live.kind, userId, live.doc);
-    }
-    if (repaired.size > 0) log.info({ doc: live.name, repaired: repaired.size }, 'repaired malformed client writes');
-    const stateVector = Y.encodeStateVector(live.doc);
-    const stored = entry.written === null ? await readStoredProjection(deps.db, userId, live.kind, emptyRows(userId)) : undefined;
-    const previous = entry.written ?? stored?.rows ?? emptyRows(userId);
-    const diff = planProjection(live.kind, previous, projection.rows, stored);
-    if (!isEmptyDiff(diff)) await writeProjection(deps.db, { docName: live.name, userId, kind: live.kind, diff, stateVector });
-    entry.written = projection.rows;
+    throw new Error('projection kept asking for repairs');
   };
 
   const run = (entry: Entry): Promise<void> => {
@@ -76,6 +90,7 @@ export function createLibraryProjector(deps: { db: Database; log: Logger; deboun
       } catch (error) {
         entry.failures++;
         entry.dirty = true;
+        entry.needsBaseline = true;
         log.warn({ err: error, doc: entry.live.name, failures: entry.failures }, 'projection failed; retrying');
         throw error;
       } finally {
@@ -105,9 +120,15 @@ export function createLibraryProjector(deps: { db: Database; log: Logger; deboun
     track(live) {
       const entry: Entry = {
         live,
-        tracker: trackTouchedKeys(live.doc, live.kind, isClientOrigin),
-        onUpdate: () => markDirty(entry),
-        written: null,
+        id: worker.open(live.kind, live.userId, live.doc),
+        onUpdate: (update, origin) => {
+          if (origin === LOAD_ORIGIN) return;
+          worker.update(entry.id, update, isClientOrigin(origin));
+          markDirty(entry);
+        },
+        needsBaseline: true,
+        generation: worker.generation(),
+        passes: 0,
         dirty: false,
         firstDirtyAt: undefined,
         timer: undefined,
@@ -130,8 +151,8 @@ export function createLibraryProjector(deps: { db: Database; log: Logger; deboun
       const entry = entries.get(live);
       if (!entry) return;
       clearTimeout(entry.timer);
-      entry.tracker.stop();
       live.doc.off('update', entry.onUpdate);
+      worker.close(entry.id);
       entries.delete(live);
     },
     async idle() {
@@ -144,6 +165,7 @@ export function createLibraryProjector(deps: { db: Database; log: Logger; deboun
     },
     stop() {
       for (const entry of entries.values()) clearTimeout(entry.timer);
+      void worker.stop();
     },
   };
 }

@@ -1,0 +1,77 @@
+import { describe, expect, it } from 'vitest';
+import * as Y from 'yjs';
+import { createSong, updateSong, UserIdSchema } from '../../shared/library/index.ts';
+import { applyRepairs } from './document-repair.ts';
+import { createProjectionEngine } from './projection-engine.ts';
+import { emptyRows } from './projection-plan.ts';
+import type { PassResult } from './projection-protocol.ts';
+import type { StoredProjection } from './projection-store.ts';
+
+const userId = UserIdSchema.parse('0b6d1f0e-3c8a-4b7e-9d2a-5f1e2c3d4a5b');
+const nothingStored: StoredProjection = {
+  rows: emptyRows(userId),
+  invalidIds: { songs: [], sections: [], chords: [], practiceSessions: [] },
+  hasPreferences: false,
+};
+
+/** A server document and its mirror in the engine, fed the way the projector feeds it. */
+function mirrored() {
+  const engine = createProjectionEngine();
+  const doc = new Y.Doc();
+  const songId = createSong(doc, { title: 'One' });
+  engine.handle({ type: 'open', id: 1, kind: 'library', userId, state: Y.encodeStateAsUpdate(doc) });
+  const client = new Y.Doc();
+  Y.applyUpdate(client, Y.encodeStateAsUpdate(doc));
+  doc.on('update', (update: Uint8Array, origin: unknown) => engine.handle({ type: 'update', id: 1, update, fromClient: origin === 'client' }));
+  let pass = 0;
+  const project = (baseline: StoredProjection | null = null): { pass: number; result: PassResult } => {
+    const reply = engine.handle({ type: 'project', id: 1, pass: ++pass, baseline });
+    if (reply?.type !== 'projected') throw new Error(`unexpected reply ${JSON.stringify(reply)}`);
+    return { pass: reply.pass, result: reply.result };
+  };
+  /** A client's edit arriving at the server. */
+  const fromClient = (change: (doc: Y.Doc) => void) => {
+    const before = Y.encodeStateVector(client);
+    change(client);
+    Y.applyUpdate(doc, Y.encodeStateAsUpdate(client, before), 'client');
+  };
+  return { engine, doc, songId, project, fromClient };
+}
+
+describe('projection engine', () => {
+  it('SYNC10: the first pass diffs against the stored rows; later passes only against what was written', () => {
+    const m = mirrored();
+    const first = m.project(nothingStored);
+    expect(first.result).toMatchObject({ kind: 'diff', diff: { songs: { upserts: [{ title: 'One' }], deletes: [] } } });
+    expect(first.result.kind === 'diff' && first.result.diff?.preferences).toBeTruthy();
+    m.engine.handle({ type: 'settled', id: 1, pass: first.pass, written: true });
+    expect(m.project().result).toEqual({ kind: 'diff', diff: null });
+
+    updateSong(m.doc, m.songId, { bpm: 90 });
+    const second = m.project();
+    expect(second.result).toMatchObject({ kind: 'diff', diff: { songs: { upserts: [{ bpm: 90 }] }, sections: { upserts: [] }, preferences: null } });
+    // Not written: the next pass still carries the change.
+    m.engine.handle({ type: 'settled', id: 1, pass: second.pass, written: false });
+    expect(m.project().result).toMatchObject({ kind: 'diff', diff: { songs: { upserts: [{ bpm: 90 }] } } });
+  });
+
+  it('SYNC11: a malformed value from a client yields a compensating change; once applied, the pass projects', () => {
+    const m = mirrored();
+    m.engine.handle({ type: 'settled', id: 1, pass: m.project(nothingStored).pass, written: true });
+    m.fromClient((doc) => doc.getMap('songs').set(m.songId, 'not json'));
+    const repair = m.project();
+    expect(repair.result).toMatchObject({ kind: 'repair', ops: [{ root: 'songs', key: m.songId, state: { existed: true } }] });
+    if (repair.result.kind !== 'repair') return;
+    applyRepairs(m.doc, 'library', repair.result.ops, 'server');
+    expect(m.project().result).toEqual({ kind: 'diff', diff: null });
+    // The same malformed value written by the server itself is not "repaired" (only client writes are).
+    m.doc.getMap('songs').set(m.songId, 'not json either');
+    expect(m.project().result).toMatchObject({ kind: 'diff', diff: { songs: { deletes: [m.songId] } } });
+  });
+
+  it('SYNC10: a document of a newer schema version is neither projected nor repaired', () => {
+    const m = mirrored();
+    m.fromClient((doc) => doc.getMap('meta').set('schemaVersion:99', 99));
+    expect(m.project(nothingStored).result).toEqual({ kind: 'newer' });
+  });
+});

@@ -1,0 +1,85 @@
+import { Worker } from 'node:worker_threads';
+import * as Y from 'yjs';
+import type { DocKind, UserId } from '../../shared/library/index.ts';
+import type { Logger } from '../logger.ts';
+import type { FromProjectionWorker, PassResult, ToProjectionWorker } from './projection-protocol.ts';
+import type { StoredProjection } from './projection-store.ts';
+
+type Opened = { kind: DocKind; userId: UserId; doc: Y.Doc };
+type Waiting = { resolve: (result: PassResult) => void; reject: (error: Error) => void };
+
+/**
+ * The main thread's handle on the projection worker (projection-protocol.ts). The thread starts
+ * with the first document and is restarted if it dies: every open document is sent again whole,
+ * and `generation` changes so the projector compares with the stored rows again.
+ */
+export function createProjectionWorker(log: Logger) {
+  let worker: Worker | undefined;
+  let stopping = false;
+  let generation = 0;
+  let nextId = 1;
+  const opened = new Map<number, Opened>();
+  const waiting = new Map<string, Waiting>();
+  const key = (id: number, pass: number) => `${id}:${pass}`;
+
+  const post = (message: ToProjectionWorker) => ensure().postMessage(message);
+
+  function ensure(): Worker {
+    if (worker) return worker;
+    const started = new Worker(new URL('./projection-worker.ts', import.meta.url));
+    started.unref();
+    started.on('message', (reply: FromProjectionWorker) => {
+      const entry = waiting.get(key(reply.id, reply.pass));
+      waiting.delete(key(reply.id, reply.pass));
+      if (reply.type === 'projected') entry?.resolve(reply.result);
+      else entry?.reject(new Error(`projection failed in the worker: ${reply.message}`));
+    });
+    started.on('error', (error) => log.error({ err: error }, 'sync: projection worker failed'));
+    started.on('exit', (code) => {
+      if (worker === started) worker = undefined;
+      generation++;
+      for (const entry of waiting.values()) entry.reject(new Error(`projection worker exited (${code})`));
+      waiting.clear();
+      if (!stopping) log.warn({ code }, 'sync: projection worker exited; it restarts with the next projection');
+    });
+    worker = started;
+    for (const [id, doc] of opened) started.postMessage({ type: 'open', id, kind: doc.kind, userId: doc.userId, state: Y.encodeStateAsUpdate(doc.doc) });
+    return started;
+  }
+
+  return {
+    /** Mirrors a loaded document; returns its id in the worker. */
+    open(kind: DocKind, userId: UserId, doc: Y.Doc): number {
+      const id = nextId++;
+      const hadWorker = worker !== undefined;
+      opened.set(id, { kind, userId, doc });
+      // A freshly started worker receives every open document (this one included) from ensure().
+      if (hadWorker) post({ type: 'open', id, kind, userId, state: Y.encodeStateAsUpdate(doc) });
+      else ensure();
+      return id;
+    },
+    update(id: number, update: Uint8Array, fromClient: boolean): void {
+      if (worker) worker.postMessage({ type: 'update', id, update, fromClient });
+    },
+    project(id: number, pass: number, baseline: StoredProjection | null): Promise<PassResult> {
+      return new Promise((resolve, reject) => {
+        waiting.set(key(id, pass), { resolve, reject });
+        post({ type: 'project', id, pass, baseline });
+      });
+    },
+    settled(id: number, pass: number, written: boolean): void {
+      if (worker) worker.postMessage({ type: 'settled', id, pass, written });
+    },
+    close(id: number): void {
+      opened.delete(id);
+      if (worker) worker.postMessage({ type: 'close', id });
+    },
+    /** Changes whenever the worker restarted (its mirrors lost what was written). */
+    generation: () => generation,
+    async stop(): Promise<void> {
+      stopping = true;
+      await worker?.terminate();
+    },
+  };
+}
+export type ProjectionWorker = ReturnType<typeof createProjectionWorker>;

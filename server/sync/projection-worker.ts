@@ -1,0 +1,17 @@
+// The projection worker thread's entry: messages in, replies out (projection-protocol.ts).
+import { parentPort } from 'node:worker_threads';
+import { createProjectionEngine } from './projection-engine.ts';
+import type { ToProjectionWorker } from './projection-protocol.ts';
+
+const engine = createProjectionEngine();
+const port = parentPort;
+if (!port) throw new Error('projection-worker.ts runs as a worker thread');
+
+port.on('message', (message: ToProjectionWorker) => {
+  try {
+    const reply = engine.handle(message);
+    if (reply) port.postMessage(reply);
+  } catch (error) {
+    if (message.type === 'project') port.postMessage({ type: 'failed', id: message.id, pass: message.pass, message: String(error) });
+  }
+});
