@@ -1,8 +1,9 @@
 import type { AuthUser } from '../../../../shared/auth/auth-api.ts';
 import type { ActiveLibrary, ActiveLibraryControl, ActiveLibrarySource } from '../../lib/active-library.ts';
 import { forgetDeviceAccount, rememberDeviceAccount } from '../../lib/device-account.ts';
+import type { DocOwner } from '../../lib/doc-owner.ts';
 import type { LocalDocHandle } from '../../lib/local-doc.ts';
-import { openLibraryDoc } from '../../lib/library-doc.ts';
+import { openLibraryDoc, type LibraryDocHandle } from '../../lib/library-doc.ts';
 import { closeTrackedDoc, openDocHandles } from '../../lib/open-docs.ts';
 import { closePracticeDoc, practiceDocFor } from '../../lib/practice-doc.ts';
 import { openAccountChannel, type AccountChannel, type AccountMessage } from './account-channel.ts';
@@ -59,8 +60,13 @@ export type DeviceSession = {
 export type DeviceSessionDeps = {
   library: ActiveLibraryControl;
   session: SessionSource;
+  // The rest default to the browser's; tests pass their own.
   runner?: SyncRunner;
   openChannel?: (onMessage: (message: AccountMessage) => void) => AccountChannel;
+  syncUrl?: () => string;
+  openLibrary?: (owner: DocOwner) => LibraryDocHandle;
+  practice?: { open(owner: DocOwner): LocalDocHandle; close(owner: DocOwner): Promise<void> };
+  removeCopy?: (userId: string) => Promise<void>;
 };
 
 type GuestDocs = { readonly library: LocalDocHandle; readonly practice: LocalDocHandle };
@@ -74,6 +80,10 @@ type GuestDocs = { readonly library: LocalDocHandle; readonly practice: LocalDoc
 export function startDeviceSession(deps: DeviceSessionDeps): DeviceSession {
   const { library, session } = deps;
   const runner = deps.runner ?? createSyncRunner();
+  const url = deps.syncUrl ?? (() => syncUrl(window.location));
+  const openLibrary = deps.openLibrary ?? openLibraryDoc;
+  const practice = deps.practice ?? { open: practiceDocFor, close: closePracticeDoc };
+  const removeAccountCopy = deps.removeCopy ?? ((userId: string) => removeDeviceCopy(userId));
   const sessionEnded = createValueSource(false);
   const mergeOffer = createValueSource<GuestMergeOffer | null>(null);
   const notice = createValueSource<string | null>(null);
@@ -87,10 +97,10 @@ export function startDeviceSession(deps: DeviceSessionDeps): DeviceSession {
     syncingFor = userId;
     sessionEnded.set(false);
     runner.start({
-      url: syncUrl(window.location),
+      url: url(),
       documents: [
         { name: names.library, handle: library.get().handle },
-        { name: names.practice, handle: practiceDocFor({ userId }) },
+        { name: names.practice, handle: practice.open({ userId }) },
       ],
       onSessionEnded: () => sessionEnded.set(true),
       onStateless: (name, payload) => {
@@ -104,14 +114,14 @@ export function startDeviceSession(deps: DeviceSessionDeps): DeviceSession {
     runner.stop();
   };
 
-  const closeDocs = async (previous: ActiveLibrary) => {
-    await Promise.all([closeTrackedDoc(previous.handle), closePracticeDoc(previous.owner)]);
-  };
   const releaseGuest = async () => {
     const guest = pendingGuest;
     pendingGuest = null;
     mergeOffer.set(null);
-    if (guest !== null) await Promise.all([closeTrackedDoc(guest.library), closePracticeDoc('guest')]);
+    if (guest !== null) await Promise.all([closeTrackedDoc(guest.library), practice.close('guest')]);
+  };
+  const closeDocs = async (previous: ActiveLibrary) => {
+    await Promise.all([closeTrackedDoc(previous.handle), practice.close(previous.owner)]);
   };
 
   const offerGuestMerge = async (guest: GuestDocs) => {
@@ -139,16 +149,17 @@ export function startDeviceSession(deps: DeviceSessionDeps): DeviceSession {
     stopSync();
     if (inThisTab) channel.post({ type: 'signed-in', user });
     startSync(user.id);
-    if (previous.owner === 'guest' && inThisTab) void offerGuestMerge({ library: previous.handle, practice: practiceDocFor('guest') });
+    if (previous.owner === 'guest' && inThisTab) void offerGuestMerge({ library: previous.handle, practice: practice.open('guest') });
     else void closeDocs(previous);
   };
 
+  // Switches synchronously (other tabs close the account's databases as soon as they hear), then closes.
   const showGuest = async () => {
     stopSync();
     sessionEnded.set(false);
-    await releaseGuest();
+    const released = releaseGuest();
     const previous = library.switchTo('guest');
-    if (previous !== null) await closeDocs(previous);
+    await Promise.all([released, previous === null ? undefined : closeDocs(previous)]);
   };
 
   const onMessage = (message: AccountMessage) => {
@@ -190,7 +201,7 @@ export function startDeviceSession(deps: DeviceSessionDeps): DeviceSession {
     if (readGuestMergeDecision() === null) {
       const ask = () => {
         if (library.get().owner !== 'guest' && pendingGuest === null) {
-          void offerGuestMerge({ library: openLibraryDoc('guest'), practice: practiceDocFor('guest') });
+          void offerGuestMerge({ library: openLibrary('guest'), practice: practice.open('guest') });
         }
       };
       if (typeof requestIdleCallback === 'function') requestIdleCallback(ask, { timeout: 3000 });
@@ -208,7 +219,7 @@ export function startDeviceSession(deps: DeviceSessionDeps): DeviceSession {
       // Every other tab hears this before the deletion: it closes the databases, which the deletion waits for.
       channel.post({ type: 'signed-out', userId: owner.userId, removeCopy });
       await showGuest();
-      if (removeCopy) await removeDeviceCopy(owner.userId);
+      if (removeCopy) await removeAccountCopy(owner.userId);
     } finally {
       leaving = false;
     }
@@ -225,7 +236,7 @@ export function startDeviceSession(deps: DeviceSessionDeps): DeviceSession {
       const active = library.get();
       if (guest === null || active.owner === 'guest') return releaseGuest();
       if (merge) {
-        const accountPractice = practiceDocFor(active.owner);
+        const accountPractice = practice.open(active.owner);
         await Promise.all([active.handle.whenOpened, accountPractice.whenOpened]);
         const result = mergeGuestIntoAccount({
           guestLibrary: guest.library.doc,
