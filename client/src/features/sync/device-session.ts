@@ -7,7 +7,6 @@ import { openLibraryDoc, type LibraryDocHandle } from '../../lib/library-doc.ts'
 import { closeTrackedDoc, openDocHandles } from '../../lib/open-docs.ts';
 import { closePracticeDoc, practiceDocFor } from '../../lib/practice-doc.ts';
 import { openAccountChannel, type AccountChannel, type AccountMessage } from './account-channel.ts';
-import { noticeForStateless } from './epoch-notices.ts';
 import {
   guestContent,
   guestState,
@@ -17,7 +16,7 @@ import {
   writeGuestMergeDecision,
   type GuestContent,
 } from './guest-merge.ts';
-import { accountDocumentNames, removeDeviceCopy } from './remove-device-copy.ts';
+import { accountDocumentNames } from './account-documents.ts';
 import { createSyncRunner, type SyncRunner } from './sync-runner.ts';
 import { syncUrl } from './sync-url.ts';
 import { createValueSource, type ValueSource } from './value-source.ts';
@@ -83,7 +82,9 @@ export function startDeviceSession(deps: DeviceSessionDeps): DeviceSession {
   const url = deps.syncUrl ?? (() => syncUrl(window.location));
   const openLibrary = deps.openLibrary ?? openLibraryDoc;
   const practice = deps.practice ?? { open: practiceDocFor, close: closePracticeDoc };
-  const removeAccountCopy = deps.removeCopy ?? ((userId: string) => removeDeviceCopy(userId));
+  // Loaded when needed: removal is rare and its code stays out of the first load.
+  const removeAccountCopy =
+    deps.removeCopy ?? ((userId: string) => import('./remove-device-copy.ts').then(({ removeDeviceCopy }) => removeDeviceCopy(userId)));
   const sessionEnded = createValueSource(false);
   const mergeOffer = createValueSource<GuestMergeOffer | null>(null);
   const notice = createValueSource<string | null>(null);
@@ -103,10 +104,7 @@ export function startDeviceSession(deps: DeviceSessionDeps): DeviceSession {
         { name: names.practice, handle: practice.open({ userId }) },
       ],
       onSessionEnded: () => sessionEnded.set(true),
-      onStateless: (name, payload) => {
-        const text = noticeForStateless(name, payload);
-        if (text !== null) notice.set(text);
-      },
+      onNotice: (text) => notice.set(text),
     });
   };
   const stopSync = () => {

@@ -1,14 +1,9 @@
-import { libraryDocName, practiceDocName } from '../../lib/library-api.ts';
 import { libraryStorageName } from '../../lib/library-doc.ts';
 import { browserDatabases, type DatabaseDirectory } from '../../lib/local-data.ts';
 import { practiceStorageName } from '../../lib/practice-doc.ts';
+import { accountDocumentNames } from './account-documents.ts';
 import { ackRecords, type AckRecords } from './ack-records.ts';
 import { EPOCH_KEY_PREFIX } from './epoch-notices.ts';
-
-/** The server names of an account's documents (DOC1). */
-export function accountDocumentNames(userId: string): { library: string; practice: string } {
-  return { library: libraryDocName(userId), practice: practiceDocName(userId) };
-}
 
 /**
  * CSYNC10: deletes this device's copy of an account: both IndexedDB databases and the sync records.

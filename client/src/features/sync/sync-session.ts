@@ -3,6 +3,7 @@ import * as Y from 'yjs';
 import { SyncDenied } from '../../../../shared/sync/close-codes.ts';
 import type { LocalDocHandle } from '../../lib/local-doc.ts';
 import { ackRecords, type AckRecords } from './ack-records.ts';
+import { noticeForStateless } from './epoch-notices.ts';
 import { LiveOnlyWebsocket } from './live-only-websocket.ts';
 import { hasChangesBeyond } from './state-vectors.ts';
 import { foldProviderEvent, initialDocSyncFacts, problemOfClose, type DocSyncFacts, type ProviderEvent, type SocketState } from './sync-facts.ts';
@@ -38,7 +39,8 @@ export type SyncSessionOptions = {
   documents: readonly SyncedDocument[];
   /** The server refused the session (expired, signed out elsewhere): sign in again (CSYNC5). */
   onSessionEnded(): void;
-  onStateless?(documentName: string, payload: string): void;
+  /** Something to tell the user (the server was restored from a backup, CSYNC9). */
+  onNotice?(text: string): void;
   acks?: AckRecords;
   now?: () => number;
 };
@@ -117,7 +119,10 @@ export function startSyncSession(options: SyncSessionOptions): SyncSession {
         if (problem === 'session-ended') endSession();
         else if (problem?.fatal === true) socket.disconnect();
       },
-      onStateless: ({ payload }) => options.onStateless?.(name, payload),
+      onStateless: ({ payload }) => {
+        const notice = noticeForStateless(name, payload);
+        if (notice !== null) options.onNotice?.(notice);
+      },
     });
     const onUpdate = (_update: Uint8Array, origin: unknown) => {
       if (origin !== provider) fold(name, { type: 'local-change' });
