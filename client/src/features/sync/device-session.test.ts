@@ -118,6 +118,21 @@ describe('device session', () => {
     expect(tab.starts).toHaveLength(2);
   });
 
+  it('CSYNC5: signing in again in one tab restarts sync in the other tabs whose session ended too', () => {
+    const channel = createInMemoryChannel();
+    const tab = openTab(channel, { userId: USER.id });
+    const other = openTab(channel, { userId: USER.id });
+    tab.store.getState().setUser(null);
+    other.store.getState().setUser(null);
+    expect(other.device.sessionEnded.get()).toBe(true);
+
+    tab.store.getState().setUser(USER);
+    channel.flush();
+    expect(other.device.sessionEnded.get()).toBe(false);
+    expect(other.starts).toHaveLength(2);
+    expect(other.store.getState().user).toEqual(USER);
+  });
+
   it('CSYNC10: signing out with remove tells every tab before the copy is removed; the tabs show the guest library', async () => {
     const channel = createInMemoryChannel();
     const tab = openTab(channel, { userId: USER.id });

@@ -140,8 +140,12 @@ export function startDeviceSession(deps: DeviceSessionDeps): DeviceSession {
     rememberDeviceAccount(user);
     const previous = library.switchTo({ userId: user.id });
     if (previous === null) {
-      // The account already shown: a new session after one ended sends the kept edits (CSYNC5).
-      if (sessionEnded.get() || syncingFor !== user.id) startSync(user.id);
+      // The account already shown: a new session after one ended sends the kept edits (CSYNC5),
+      // here and in the other tabs (their sessions ended with this one).
+      if (sessionEnded.get() || syncingFor !== user.id) {
+        if (inThisTab) channel.post({ type: 'signed-in', user });
+        startSync(user.id);
+      }
       return;
     }
     stopSync();
