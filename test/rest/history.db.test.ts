@@ -83,7 +83,7 @@ describe('history', () => {
     const { user, daily, points, ids, atPoint } = await setup();
     expect(points.map((p: HistoryPoint) => p.kind).sort()).toEqual(['compacted', 'daily']);
     const at = HistoryPointSongsResponse.parse(await expectStatus(await user.api.request('GET', pathTo(restPaths.historyPointSongs, { pointId: daily.id })), 200));
-    expect(at.songs.map((s) => [s.title, s.deletedAt])).toEqual([['X', null], ['Y', null]]);
+    expect(at.songs.map((s) => [s.title, s.deletedAt]).sort()).toEqual([['X', null], ['Y', null]]);
     const x = SongResponse.parse(await expectStatus(await user.api.request('GET', pathTo(restPaths.historyPointSong, { pointId: daily.id, songId: ids.x })), 200)).song;
     expect(shape(x)).toEqual(atPoint.x);
     expect((await user.api.request('GET', pathTo(restPaths.historyPointSong, { pointId: daily.id, songId: ids.z }))).status).toBe(404);
