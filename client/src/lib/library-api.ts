@@ -127,3 +127,6 @@ export {
 // that file, imported by path).
 export { libraryDocName, practiceDocName } from '../../../shared/library/index.ts';
 export { mergeGuestDocument, type GuestMergeResult } from '../../../shared/library/merge-guest.ts';
+
+// The incremental reader behind useLibrary (not in index.ts: the local-first plumbing owns that file).
+export { createLibraryReader, type LibraryReader } from '../../../shared/library/library-reader.ts';

@@ -1,7 +1,7 @@
 import { useCallback, useSyncExternalStore } from 'react';
 import type * as Y from 'yjs';
 import { createDocSnapshot, type DocSnapshot } from './doc-snapshot.ts';
-import { readLibrary, type Library } from './library-api.ts';
+import { createLibraryReader, type Library } from './library-api.ts';
 import { useLibraryDoc } from './library-doc-context.tsx';
 
 const librarySnapshots = new WeakMap<Y.Doc, DocSnapshot<Library>>();
@@ -9,13 +9,15 @@ const librarySnapshots = new WeakMap<Y.Doc, DocSnapshot<Library>>();
 function librarySnapshotOf(doc: Y.Doc): DocSnapshot<Library> {
   let snapshot = librarySnapshots.get(doc);
   if (snapshot === undefined) {
-    snapshot = createDocSnapshot(doc, readLibrary);
+    // Incremental: an edit re-reads what it changed, not the whole library (bench:client, edit → UI).
+    const reader = createLibraryReader(doc);
+    snapshot = createDocSnapshot(doc, () => reader.read());
     librarySnapshots.set(doc, snapshot);
   }
   return snapshot;
 }
 
-/** The parsed library, re-read once per document update and shared by every component. */
+/** The parsed library, brought up to date once per document update and shared by every component. */
 export function useLibrary(): Library {
   const snapshot = librarySnapshotOf(useLibraryDoc().doc);
   return useSyncExternalStore(snapshot.subscribe, snapshot.getSnapshot);
