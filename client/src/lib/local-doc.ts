@@ -7,6 +7,11 @@ import { createStorageStatus, type StorageStatus, type StorageStatusSource } fro
 /** How long the app waits for IndexedDB before it carries on in memory. */
 export const DEFAULT_STORAGE_TIMEOUT_MS = 4000;
 
+/** Performance mark set when a document's storage has loaded (or been given up on): bench:client reads it. */
+export function storageOpenedMark(storageName: string): string {
+  return `${storageName} opened`;
+}
+
 /** A Yjs document of this tab, kept on the device and shared live with the browser's other tabs. */
 export type LocalDocHandle = {
   readonly doc: Y.Doc;
@@ -50,9 +55,13 @@ export function openLocalDoc(storageName: string, options: OpenLocalDocOptions =
   const port = (options.openPort ?? openBroadcastPort)(relayChannelName(storageName));
   const relay = port === null ? null : createDocRelay(doc, port, { skipOrigins: persistence === null ? [] : [persistence] });
 
+  if (persistence !== null) markStoredUpdatesApplying(doc, persistence, storageName);
   const whenOpened = persistence === null ? memoryOnly(status) : watchOpen(persistence, status, options.timeoutMs);
   // Catch up once our own stored state is in: the diffs exchanged with other tabs stay small.
-  void whenOpened.then(() => relay?.catchUp());
+  void whenOpened.then(() => {
+    performance.mark(storageOpenedMark(storageName));
+    relay?.catchUp();
+  });
 
   let detached: Promise<void> | undefined;
   const detach = () => {
@@ -77,6 +86,16 @@ export function openLocalDoc(storageName: string, options: OpenLocalDocOptions =
       doc.destroy();
     },
   };
+}
+
+/** Marks when y-indexeddb starts applying what it read (bench:client splits the cold start with it). */
+function markStoredUpdatesApplying(doc: Y.Doc, persistence: IndexeddbPersistence, storageName: string): void {
+  const onTransaction = (transaction: Y.Transaction) => {
+    if (transaction.origin !== persistence) return;
+    doc.off('beforeTransaction', onTransaction);
+    performance.mark(`${storageName} applying`);
+  };
+  doc.on('beforeTransaction', onTransaction);
 }
 
 function memoryOnly(status: ReturnType<typeof createStorageStatus>): Promise<StorageStatus> {
