@@ -1,0 +1,137 @@
+// npm run bench:client — the app in headless Chromium with the heavy library (bench/heavy-library.ts)
+// in IndexedDB: cold start, local edit → UI, edit in one tab → shown in another, JSON.parse of the
+// same data as a baseline, and the gzip size of the JavaScript loaded before the library shows.
+// Needs a build (npm run build) and /usr/bin/chromium.
+import { gzipSync } from 'node:zlib';
+import * as Y from 'yjs';
+import { readLibrary } from '../shared/library/index.ts';
+import { startAppServer } from '../test/e2e/app-server.ts';
+import { hasChromium, launchChromium, VIEWPORTS } from '../test/e2e/browser.ts';
+import { percentile } from './client/percentile.ts';
+import {
+  CLICK_NEXT_CONFIDENCE,
+  MARK_AND_SCRIPTS,
+  STORE_UPDATE_IN_INDEXEDDB,
+  TIME_JSON_PARSE,
+  TIME_LOCAL_EDITS,
+  WATCH_CONFIDENCE,
+} from './client/page-scripts.ts';
+import { HEAVY_LIBRARY, buildHeavyLibrary } from './heavy-library.ts';
+
+const STORAGE_NAME = 'metmap:library:guest'; // client/src/lib/library-doc.ts
+const RENDERED_MARK = 'library-rendered'; // client/src/lib/render-mark.ts
+const OPENED_MARK = `${STORAGE_NAME} opened`; // client/src/lib/local-doc.ts
+const APPLYING_MARK = `${STORAGE_NAME} applying`; // client/src/lib/local-doc.ts
+const WARM_LOADS = 7;
+const LOCAL_EDITS = 100;
+const CROSS_TAB_EDITS = 60;
+const TARGETS = { coldStartMs: 150, editP99Ms: 16, crossTabP95Ms: 16, initialJsGzipKb: 180 };
+
+if (!hasChromium) throw new Error('bench:client needs Chromium at /usr/bin/chromium');
+
+const ms = (value: number) => `${value.toFixed(1)} ms`;
+const verdict = (value: number, target: number) => (value <= target ? 'OK' : 'OVER TARGET');
+
+const built = performance.now();
+const { library } = buildHeavyLibrary();
+const update = Y.encodeStateAsUpdate(library);
+const snapshot = readLibrary(library);
+const json = JSON.stringify(snapshot);
+const songId = snapshot.songs[500]?.id;
+if (songId === undefined) throw new Error('heavy library lacks song 500');
+console.log(
+  `heavy library: ${HEAVY_LIBRARY.songs} songs × ${HEAVY_LIBRARY.sectionsPerSong} sections × ${HEAVY_LIBRARY.chordsPerSection} chords ` +
+    `(Yjs update ${(update.length / 1e6).toFixed(2)} MB, JSON ${(json.length / 1e6).toFixed(2)} MB), built in ${ms(performance.now() - built)}`,
+);
+
+const server = await startAppServer();
+const browser = await launchChromium();
+try {
+  const context = await browser.newContext({ viewport: VIEWPORTS.desktop });
+  await context.route('**/__bench/library.bin', (route) => route.fulfill({ body: Buffer.from(update), contentType: 'application/octet-stream' }));
+  await context.route('**/__bench/library.json', (route) => route.fulfill({ body: json, contentType: 'application/json' }));
+  const page = await context.newPage();
+  page.on('pageerror', (error) => console.error(`page error: ${error.message}`));
+
+  // Store the library the way y-indexeddb does, from a page of the origin that is not the app.
+  await page.goto(new URL('/healthz', server.url).href);
+  await page.evaluate(`(${STORE_UPDATE_IN_INDEXEDDB})(${JSON.stringify({ name: STORAGE_NAME, url: '/__bench/library.bin' })})`);
+
+  type Load = { at: number; applying: number; opened: number; scripts: string[] };
+  const measureLoad = async (): Promise<Load> => {
+    await page.waitForFunction(`performance.getEntriesByName(${JSON.stringify(RENDERED_MARK)}).length > 0`, undefined, { timeout: 60_000 });
+    const load = await page.evaluate<{ at: number; scripts: string[] } | null>(`(${MARK_AND_SCRIPTS})(${JSON.stringify(RENDERED_MARK)})`);
+    const markAt = (name: string) => page.evaluate<number>(`performance.getEntriesByName(${JSON.stringify(name)})[0]?.startTime ?? NaN`);
+    if (load === null) throw new Error('no library-rendered mark');
+    return { ...load, applying: await markAt(APPLYING_MARK), opened: await markAt(OPENED_MARK) };
+  };
+
+  // The scripts' bytes as served (dist/ may be rebuilt meanwhile by someone else's build).
+  const served = new Map<string, Promise<Buffer>>();
+  page.on('response', (response) => {
+    const { pathname } = new URL(response.url());
+    if (pathname.endsWith('.js') && !served.has(pathname)) served.set(pathname, response.body());
+  });
+  await page.goto(server.url);
+  const first = await measureLoad();
+  await page.waitForFunction('navigator.serviceWorker.controller !== null', undefined, { timeout: 30_000 });
+  const warm: Load[] = [];
+  for (let i = 0; i < WARM_LOADS; i++) {
+    await page.reload();
+    warm.push(await measureLoad());
+  }
+  const warmStart = percentile(warm.map((load) => load.at), 50);
+  const warmOpened = percentile(warm.map((load) => load.opened), 50);
+  const warmApplying = percentile(warm.map((load) => load.applying), 50);
+
+  const jsonParse = await page.evaluate<{ median: number; bytes: number }>(`(${TIME_JSON_PARSE})({ url: '/__bench/library.json', runs: 7 })`);
+
+  const songPath = new URL(`/songs/${songId}`, server.url).href;
+  await page.goto(songPath);
+  await page.locator('button.confidence-button').first().waitFor({ timeout: 60_000 });
+  const edits = await page.evaluate<{ dom: number[]; frame: number[] }>(`(${TIME_LOCAL_EDITS})(${LOCAL_EDITS})`);
+
+  const watcher = await context.newPage();
+  await watcher.goto(songPath);
+  await watcher.locator('button.confidence-button').first().waitFor({ timeout: 60_000 });
+  await watcher.evaluate(`(${WATCH_CONFIDENCE})()`);
+  const crossTab: number[] = [];
+  for (let i = 0; i < CROSS_TAB_EDITS; i++) {
+    const click = await page.evaluate<{ level: number; at: number }>(`(${CLICK_NEXT_CONFIDENCE})()`);
+    await watcher.waitForFunction(`window.__benchSeen.length > ${i}`, undefined, { timeout: 30_000 });
+    const seen = await watcher.evaluate<{ level: number; at: number }>(`window.__benchSeen[${i}]`);
+    if (seen.level !== click.level) throw new Error(`tab B showed level ${seen.level}, expected ${click.level}`);
+    crossTab.push(seen.at - click.at);
+  }
+
+  const initialJs = await Promise.all(
+    first.scripts.map(async (script) => {
+      const bytes = await served.get(script);
+      if (bytes === undefined) throw new Error(`no response body recorded for ${script}`);
+      return { script, raw: bytes.length, gzip: gzipSync(bytes, { level: 9 }).length };
+    }),
+  );
+  const gzipKb = initialJs.reduce((sum, file) => sum + file.gzip, 0) / 1024;
+
+  const slowest = (values: number[]) => [...values].sort((a, b) => b - a).slice(0, 5).map((value) => value.toFixed(1)).join(', ');
+  const editP50 = percentile(edits.dom, 50);
+  const editP99 = percentile(edits.dom, 99);
+  const crossP50 = percentile(crossTab, 50);
+  const crossP95 = percentile(crossTab, 95);
+  console.log(`MetMap client benchmark (Chromium ${browser.version()}, headless)`);
+  console.log(`cold start, navigation → library list rendered: first visit ${ms(first.at)}; ` +
+    `return visit median of ${WARM_LOADS} ${ms(warmStart)}  target ≤ ${TARGETS.coldStartMs} ms ${verdict(warmStart, TARGETS.coldStartMs)}`);
+  console.log(`  of which (return visit medians): stored library read and about to apply at ${ms(warmApplying)}, ` +
+    `applied, read and rendered by ${ms(warmOpened)} (first visit: ${ms(first.applying)} → ${ms(first.opened)})`);
+  console.log(`JSON.parse of the same library (${(jsonParse.bytes / 1e6).toFixed(2)} MB) in the page: ${ms(jsonParse.median)} (baseline)`);
+  console.log(`local edit → UI updated (${LOCAL_EDITS} confidence clicks, song page): p50 ${ms(editP50)}, p99 ${ms(editP99)}; ` +
+    `to next frame p50 ${ms(percentile(edits.frame, 50))}; slowest ${slowest(edits.dom)}  target p99 ≤ ${TARGETS.editP99Ms} ms ${verdict(editP99, TARGETS.editP99Ms)}`);
+  console.log(`edit in one tab → shown in another (${CROSS_TAB_EDITS} edits): p50 ${ms(crossP50)}, p95 ${ms(crossP95)}; slowest ${slowest(crossTab)}  ` +
+    `target p95 ≤ ${TARGETS.crossTabP95Ms} ms ${verdict(crossP95, TARGETS.crossTabP95Ms)}`);
+  console.log(`JavaScript loaded before the library rendered: ${initialJs.length} files, ${gzipKb.toFixed(1)} KB gzip ` +
+    `(${(initialJs.reduce((sum, file) => sum + file.raw, 0) / 1024).toFixed(1)} KB raw)  target ≤ ${TARGETS.initialJsGzipKb} KB ${verdict(gzipKb, TARGETS.initialJsGzipKb)}`);
+  for (const file of initialJs) console.log(`  ${file.script}  ${(file.gzip / 1024).toFixed(1)} KB gzip`);
+} finally {
+  await browser.close();
+  await server.stop();
+}
