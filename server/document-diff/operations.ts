@@ -42,6 +42,7 @@ export type DocOperation =
   | { kind: 'updateSection'; id: string; patch: SectionPatch }
   | { kind: 'deleteSection'; id: string }
   | { kind: 'restoreSection'; id: string }
+  | { kind: 'reorderSection'; id: string; index: number }
   /** Puts the song's live sections `ids` at positions 0, 1, … (reorderSection per id; a no-op when in place). */
   | { kind: 'orderSections'; songId: string; ids: string[] }
   | { kind: 'createChord'; input: ChordCreateInput }
@@ -79,6 +80,8 @@ function perform(doc: Doc, op: DocOperation, options: WriteOptions | undefined):
       return deleteSection(doc, op.id, options);
     case 'restoreSection':
       return restoreSection(doc, op.id, options);
+    case 'reorderSection':
+      return reorderSection(doc, op.id, op.index, options);
     case 'orderSections':
       return op.ids.forEach((id, index) => reorderSection(doc, id, index, options));
     case 'createChord':

@@ -50,7 +50,7 @@ function planSettings(current: Library, target: LibrarySettings): DocOperation[]
  * the state they replace, so that restoring `before` undoes them.
  */
 export function planRestore(current: Library, target: RestoreTarget): RestorePlan {
-  const currentSongs = new Map([...current.songs, ...current.deletedSongs].map((song) => [song.id, song]));
+  const currentSongs = new Map<string, SongWithSections>([...current.songs, ...current.deletedSongs].map((song) => [song.id, song]));
   const operations: DocOperation[] = [];
   const before: RestoreTarget = { songs: [], absentSongIds: [] };
   const touched = (id: string) => {
