@@ -34,6 +34,9 @@ const ResetPasswordPage = lazy(() =>
 const VerifyEmailPage = lazy(() =>
   import('../features/auth/verify-email-page.tsx').then((m) => ({ default: m.VerifyEmailPage })),
 );
+const SharedSongPage = lazy(() =>
+  import('../features/shared-song/shared-song-page.tsx').then((m) => ({ default: m.SharedSongPage })),
+);
 const AccountPage = lazy(() => import('../features/account/account-page.tsx').then((m) => ({ default: m.AccountPage })));
 
 /** Maps URLs to pages. */
@@ -54,6 +57,7 @@ export function AppRoutes() {
         <Route path={paths.resetPassword.pattern} component={ResetPasswordPage} />
         <Route path={paths.verifyEmail.pattern} component={VerifyEmailPage} />
         <Route path={paths.account.pattern} component={AccountPage} />
+        <Route path={paths.sharedSong.pattern}>{(params) => <SharedSongPage token={params.token} />}</Route>
         <Route component={NotFoundPage} />
       </Switch>
     </Suspense>

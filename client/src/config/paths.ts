@@ -1,4 +1,5 @@
 import { authPages } from '../../../shared/auth/auth-pages.ts';
+import { sharedSongPage } from '../../../shared/rest/api-paths.ts';
 
 /** Every route of the app in one place; pages and links build URLs from here. */
 export const paths = {
@@ -12,6 +13,7 @@ export const paths = {
   metronome: { pattern: '/metronome', href: () => '/metronome' },
   practiceLog: { pattern: '/log', href: () => '/log' },
   importExport: { pattern: '/import-export', href: () => '/import-export' },
+  sharedSong: { pattern: '/shared/:token', href: (token: string) => sharedSongPage(token) },
   // Auth pages: the server links to them (emails, OAuth redirects), so their paths live in shared/.
   signIn: { pattern: authPages.signIn, href: () => authPages.signIn },
   signUp: { pattern: authPages.signUp, href: () => authPages.signUp },
