@@ -1,6 +1,7 @@
 import { Link } from 'wouter';
 import { PageLoading } from '../../components/page-loading.tsx';
 import { ExportSongButton } from '../import-export/export-song-button.tsx';
+import { ShareSongPanel } from '../shared-song/share-song-panel.tsx';
 import { paths } from '../../config/paths.ts';
 import { useLibrary } from '../../lib/use-library.ts';
 import { useStorageStatus } from '../../lib/use-storage-status.ts';
@@ -52,6 +53,7 @@ export function SongPage(props: { songId: string }) {
       <p className="song-export">
         <ExportSongButton songId={song.id} />
       </p>
+      <ShareSongPanel songId={song.id} />
       {/* Last, so that it sticks to the bottom of the screen all the way down the page. */}
       <UndoToolbar readOnly={readOnly} />
     </article>
