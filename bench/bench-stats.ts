@@ -1,14 +1,7 @@
 // Timing helpers for the benchmarks. The machine may be shared, so tasks are measured round-robin
-// (one run of each per round, noise hits all of them alike), with a full GC before every run so one
-// run's garbage is not billed to the next, and medians are reported for wall-clock and CPU time.
-import { setFlagsFromString } from 'node:v8';
-import { runInNewContext } from 'node:vm';
-
-setFlagsFromString('--expose-gc');
-const collectGarbage: unknown = runInNewContext('gc');
-const gc = () => {
-  if (typeof collectGarbage === 'function') collectGarbage();
-};
+// (one run of each per round, so noise hits all of them alike) and medians are reported for
+// wall-clock and CPU time, with the fastest run beside them. No forced GC between runs: a forced
+// full GC shrinks the young generation and bills its regrowth to the next (allocation-heavy) run.
 
 export const RUNS = 11;
 export const WARMUPS = 3;
@@ -34,7 +27,6 @@ export function timeInterleaved<K extends string>(tasks: Record<K, () => unknown
   const samples = new Map(names.map((name) => [name, { wall: [] as number[], cpu: [] as number[] }]));
   for (let round = 0; round < WARMUPS + RUNS; round++) {
     for (const name of names) {
-      gc();
       const startCpu = process.cpuUsage();
       const start = performance.now();
       tasks[name]();

@@ -222,34 +222,26 @@ function readBaseAndOverlays(doc: Y.Doc, decodeChord: (value: unknown) => Plain,
 
 const { library } = buildHeavyLibrary({ songs: 1000, sectionsPerSong: 10, chordsPerSection: 4, practiceSessions: 0, withEdits: false });
 const songs = readLibrary(library).songs;
-const built = layouts.map((layout) => {
+console.log(`Layouts for 1000 songs × 10 sections × 4 chords (+ one edit per song and section); medians of ${RUNS} interleaved runs after ${WARMUPS} warm-ups`);
+console.log("read = the layout's own cost to build plain objects, without zod (the real reader adds validation); ratio = (load + read) / JSON.parse");
+// One layout at a time, so that only one heavy document is in memory while it is measured.
+for (const layout of layouts) {
   const doc = new Y.Doc();
   layout.write(doc, songs);
   const update = Y.encodeStateAsUpdate(doc);
+  doc.destroy();
   const load = () => {
     const fresh = new Y.Doc();
     Y.applyUpdate(fresh, update);
     return fresh;
   };
   const loaded = load();
-  return { layout, update, load, loaded, json: JSON.stringify(layout.read(loaded)) };
-});
-const tasks: Record<string, () => unknown> = {};
-built.forEach(({ layout, load, loaded, json }, i) => {
-  tasks[`${i}:load`] = load;
-  tasks[`${i}:read`] = () => layout.read(loaded);
-  tasks[`${i}:json`] = () => JSON.parse(json);
-});
-const times = timeInterleaved(tasks);
-console.log(`Layouts for 1000 songs × 10 sections × 4 chords (+ one edit per song and section); medians of ${RUNS} interleaved runs after ${WARMUPS} warm-ups`);
-console.log("read = the layout's own cost to build plain objects, without zod (the real reader adds validation); ratio = (load + read) / JSON.parse");
-built.forEach(({ layout, update }, i) => {
-  const get = (task: string) => times[`${i}:${task}`] ?? { wall: NaN, cpu: NaN, best: NaN };
-  const [load, read, json] = [get('load'), get('read'), get('json')];
-  const ratio = (t: 'wall' | 'cpu' | 'best') => ((load[t] + read[t]) / json[t]).toFixed(1);
+  const json = JSON.stringify(layout.read(loaded));
+  const times = timeInterleaved({ load, read: () => layout.read(loaded), json: () => JSON.parse(json) });
+  const ratio = (t: 'wall' | 'cpu' | 'best') => ((times.load[t] + times.read[t]) / times.json[t]).toFixed(1);
   console.log(
-    `${layout.name}\n    field-level: ${layout.fieldLevel.padEnd(3)} encoded ${mb(update.length)}  load ${ms(load.wall)} (best ${ms(load.best)})  ` +
-      `read ${ms(read.wall)} (best ${ms(read.best)})  JSON.parse ${ms(json.wall)} (best ${ms(json.best)})  ` +
+    `${layout.name}\n    field-level: ${layout.fieldLevel.padEnd(3)} encoded ${mb(update.length)}  load ${ms(times.load.wall)} (best ${ms(times.load.best)})  ` +
+      `read ${ms(times.read.wall)} (best ${ms(times.read.best)})  JSON.parse ${ms(times.json.wall)} (best ${ms(times.json.best)})  ` +
       `ratio ${ratio('wall')} (cpu ${ratio('cpu')}, best ${ratio('best')})`,
   );
-});
+}

@@ -54,7 +54,7 @@ const { editToDiff: editToDiffTime } = timeInterleaved({
 
 const shape = HEAVY_LIBRARY;
 const ratio = (t: 'wall' | 'cpu' | 'best') => (loadTime[t] + readTime[t]) / jsonTime[t];
-console.log(`MetMap library document benchmark (Node ${process.version}), medians of ${RUNS} interleaved runs after ${WARMUPS} warm-ups, GC before each run`);
+console.log(`MetMap library document benchmark (Node ${process.version}), medians of ${RUNS} interleaved runs after ${WARMUPS} warm-ups`);
 console.log(
   `heavy library: ${shape.songs} songs × ${shape.sectionsPerSong} sections × ${shape.chordsPerSection} chords, ` +
     `${shape.practiceSessions} practice sessions, one edit per song and section: ${shape.withEdits}; built in ${ms(buildMs)}`,
