@@ -1,5 +1,6 @@
 import * as Y from 'yjs';
 import { parseRelayMessage, RELAY_PROTOCOL_VERSION, type RelayMessage } from './relay-messages.ts';
+import { onOwnUpdates } from './own-updates.ts';
 import type { RelayPort } from './relay-port.ts';
 
 /** Live relay of one Yjs document between the tabs of this browser. */
@@ -58,9 +59,6 @@ export function createDocRelay(doc: Y.Doc, port: RelayPort, options: DocRelayOpt
     }
   };
 
-  const onUpdate = (update: Uint8Array, updateOrigin: unknown) => {
-    if (!skipped.has(updateOrigin)) post({ type: 'update', update });
-  };
 
   const apply = (update: Uint8Array) => {
     try {
@@ -98,7 +96,7 @@ export function createDocRelay(doc: Y.Doc, port: RelayPort, options: DocRelayOpt
   };
 
   const stopListening = port.listen(onMessage);
-  doc.on('update', onUpdate);
+  const stopPosting = onOwnUpdates(doc, (updateOrigin) => skipped.has(updateOrigin), (update) => post({ type: 'update', update }));
 
   return {
     tabId,
@@ -112,7 +110,7 @@ export function createDocRelay(doc: Y.Doc, port: RelayPort, options: DocRelayOpt
     destroy() {
       if (destroyed) return;
       destroyed = true;
-      doc.off('update', onUpdate);
+      stopPosting();
       stopListening();
     },
   };

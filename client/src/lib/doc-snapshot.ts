@@ -1,4 +1,5 @@
 import type * as Y from 'yjs';
+import { transactionChanged } from './own-updates.ts';
 
 /** A memoized view of a Y.Doc shaped for `useSyncExternalStore`. */
 export type DocSnapshot<T> = {
@@ -13,8 +14,10 @@ export type DocSnapshot<T> = {
 export function createDocSnapshot<T>(doc: Y.Doc, read: (doc: Y.Doc) => T): DocSnapshot<T> {
   let cached: { value: T } | null = null;
   const listeners = new Set<() => void>();
-  // Invalidate on every update, even with no subscriber, so a later reader never sees stale data.
-  doc.on('update', () => {
+  // Invalidate on every change, even with no subscriber, so a later reader never sees stale data.
+  // afterTransaction, not 'update': an 'update' listener makes Yjs encode every transaction.
+  doc.on('afterTransaction', (transaction: Y.Transaction) => {
+    if (!transactionChanged(transaction)) return;
     cached = null;
     for (const listener of listeners) listener();
   });

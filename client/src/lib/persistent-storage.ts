@@ -1,4 +1,5 @@
 import type * as Y from 'yjs';
+import { transactionChanged } from './own-updates.ts';
 
 /** The parts of `navigator.storage` MetMap uses (tests supply a fake). */
 export type StorageManagerLike = Pick<StorageManager, 'persist' | 'persisted' | 'estimate'>;
@@ -45,11 +46,11 @@ export function requestPersistenceOnFirstEdit(
   incomingOrigins: ReadonlySet<unknown>,
   request: () => Promise<unknown> = requestPersistentStorage,
 ): () => void {
-  const onUpdate = (_update: Uint8Array, origin: unknown) => {
-    if (incomingOrigins.has(origin)) return;
-    doc.off('update', onUpdate);
+  const afterTransaction = (transaction: Y.Transaction) => {
+    if (incomingOrigins.has(transaction.origin) || !transactionChanged(transaction)) return;
+    doc.off('afterTransaction', afterTransaction);
     void request();
   };
-  doc.on('update', onUpdate);
-  return () => doc.off('update', onUpdate);
+  doc.on('afterTransaction', afterTransaction);
+  return () => doc.off('afterTransaction', afterTransaction);
 }

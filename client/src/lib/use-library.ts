@@ -10,6 +10,7 @@ function librarySnapshotOf(doc: Y.Doc): DocSnapshot<Library> {
   let snapshot = librarySnapshots.get(doc);
   if (snapshot === undefined) {
     // Incremental: an edit re-reads what it changed, not the whole library (bench:client, edit → UI).
+    // Created before the snapshot, so its transaction handler runs before the snapshot's listeners.
     const reader = createLibraryReader(doc);
     snapshot = createDocSnapshot(doc, () => reader.read());
     librarySnapshots.set(doc, snapshot);
