@@ -80,6 +80,22 @@ describe('incremental library reader', () => {
     }
   });
 
+  it('DOC14: a stored library loading into an empty document is read afresh, with the same result', () => {
+    const source = newDoc(2);
+    for (let i = 0; i < 300; i++) createSong(source, { title: `Song ${i}` }, { now: T0 + i });
+    const doc = newDoc(1);
+    const reader = createLibraryReader(doc);
+    expect(reader.read().songs).toEqual([]);
+    Y.applyUpdate(doc, Y.encodeStateAsUpdate(source));
+    const loaded = reader.read();
+    expect(loaded).toEqual(readLibrary(doc));
+    expect(loaded.songs).toHaveLength(300);
+    createSong(doc, { title: 'One more' }, { now: T0 + 1000 });
+    const after = reader.read();
+    expect(after).toEqual(readLibrary(doc));
+    expect(after.songs[0]).toBe(loaded.songs[0]);
+  });
+
   it('DOC14: an edit rebuilds only the song it touches; a read without changes returns the same library', () => {
     const doc = newDoc(1);
     const reader = createLibraryReader(doc);

@@ -104,8 +104,26 @@ export function createLibraryReader(doc: Doc): LibraryReader {
   const songOut = new Map<string, SongWithSections>();
   let result: Library | null = null;
 
+  // A change as big as what is known already (the stored library loading into the empty document
+  // the first render read) is cheaper to read afresh than entry by entry.
+  const MIN_KEYS_FOR_FULL_READ = 256;
+  function worthReadingAfresh(): boolean {
+    let changed = 0;
+    for (const keys of pending.values()) changed += keys.size;
+    const known = songs.size + sections.size + chords.size + tempo.size + slots.size;
+    return changed >= MIN_KEYS_FOR_FULL_READ && changed > known;
+  }
+  function forgetEverything(): void {
+    for (const map of [songs, sections, chords, tempo, slots, sectionOut, songOut]) map.clear();
+    for (const map of Object.values(issuesBy)) map.clear();
+    for (const index of [songOverlays, sectionOverlays, sectionsBySong, chordsBySection, tempoBySong, slotsByEntity]) index.byParent.clear();
+    pending.clear();
+    result = null;
+  }
+
   function read(): Library {
     if (result !== null && pending.size === 0) return result;
+    if (result !== null && worthReadingAfresh()) forgetEverything();
     // The first read visits every entry; later ones only what transactions changed.
     const full = result === null;
     const each = (root: RootMap, visit: Visit) => {
