@@ -45,7 +45,7 @@ describe('client frame check', () => {
       encoding.writeVarString(inner, '{"user":"x"}');
       encoding.writeVarUint8Array(e, encoding.toUint8Array(inner));
     });
-    expect(checkClientFrame(awareness)).toEqual({ ok: true });
+    expect(checkClientFrame(awareness)).toEqual({ ok: true, awarenessAddress: NAME });
     for (const type of [3, 7]) expect(checkClientFrame(frame((e) => (encoding.writeVarString(e, NAME), encoding.writeVarUint(e, type))))).toEqual({ ok: true });
   });
 

@@ -12,7 +12,11 @@ const MAX_ADDRESS_LENGTH = 128;
 /** A client's Yjs update message (sync step "update"): its document and a view of the update bytes in the frame. */
 export type FrameUpdate = { documentName: string; update: Uint8Array };
 
-export type FrameVerdict = { ok: true; update?: FrameUpdate } | { ok: false; reason: string };
+/**
+ * `update`: a client's Yjs update message, with its document and bytes. `awarenessAddress`: an
+ * awareness frame's address (`name` or `name\0sessionId`), which the bridge answers itself (SYNC16).
+ */
+export type FrameVerdict = { ok: true; update?: FrameUpdate; awarenessAddress?: string } | { ok: false; reason: string };
 
 const refuse = (reason: string): FrameVerdict => ({ ok: false, reason });
 
@@ -31,7 +35,8 @@ export function checkClientFrame(frame: Uint8Array): FrameVerdict {
     if (!verdict.ok) return verdict;
     if (decoding.hasContent(decoder)) return refuse('trailing bytes');
     // Hocuspocus addresses a document as `name` or `name\0sessionId`.
-    return verdict.update ? { ok: true, update: { ...verdict.update, documentName: address.split('\0')[0] ?? address } } : verdict;
+    if (verdict.update) return { ok: true, update: { ...verdict.update, documentName: address.split('\0')[0] ?? address } };
+    return type === MessageType.awareness ? { ok: true, awarenessAddress: address } : verdict;
   } catch {
     return refuse('truncated frame');
   }

@@ -11,6 +11,10 @@ class FakeWebSocket extends EventEmitter {
   readyState = 1;
   isPaused = false;
   pauses = 0;
+  readonly sent: Uint8Array[] = [];
+  send(data: Uint8Array) {
+    this.sent.push(data);
+  }
   pause() {
     this.isPaused = true;
     this.pauses++;
@@ -24,6 +28,19 @@ function queryAwarenessFrame(): Buffer {
   const e = encoding.createEncoder();
   encoding.writeVarString(e, 'library:0b6d1f0e-3c8a-4b7e-9d2a-5f1e2c3d4a5b');
   encoding.writeVarUint(e, 3);
+  return Buffer.from(encoding.toUint8Array(e));
+}
+
+function awarenessFrame(address: string): Buffer {
+  const e = encoding.createEncoder();
+  encoding.writeVarString(e, address);
+  encoding.writeVarUint(e, 1);
+  const inner = encoding.createEncoder();
+  encoding.writeVarUint(inner, 1);
+  encoding.writeVarUint(inner, 1234);
+  encoding.writeVarUint(inner, 7);
+  encoding.writeVarString(inner, '{}');
+  encoding.writeVarUint8Array(e, encoding.toUint8Array(inner));
   return Buffer.from(encoding.toUint8Array(e));
 }
 
@@ -41,7 +58,7 @@ function setup(policy: ShapingPolicy) {
     },
   };
   bridgeSocket(socket, { handleMessage: (data) => delivered.push(data), handleClose: () => undefined }, policy, (reason) => refusals.push(reason));
-  return { ws, delivered, closes, refusals };
+  return { ws, delivered, closes, refusals, sent: ws.sent };
 }
 
 const policy: ShapingPolicy = { messages: { capacity: 5, perSecond: 100 }, bytes: { capacity: 1e9, perSecond: 1e9 }, maxQueuedFrames: 20 };
@@ -62,6 +79,19 @@ describe('socket bridge', () => {
     for (let i = 0; i < 40; i++) ws.emit('message', queryAwarenessFrame(), true);
     expect(closes).toEqual([SyncClose.rateLimited]);
     expect(refusals).toContain(RATE_LIMIT_EXCEEDED);
+  });
+
+  it('SYNC16: an awareness frame is echoed to its sender and reaches Hocuspocus only as a query-awareness frame of its address', () => {
+    const { ws, delivered, sent, closes } = setup(policy);
+    const address = 'library:0b6d1f0e-3c8a-4b7e-9d2a-5f1e2c3d4a5b\u0000session-1';
+    const frame = awarenessFrame(address);
+    ws.emit('message', frame, true);
+    expect(sent.map((data) => Buffer.from(data))).toEqual([frame]);
+    const query = encoding.createEncoder();
+    encoding.writeVarString(query, address);
+    encoding.writeVarUint(query, 3);
+    expect(delivered.map((data) => Buffer.from(data))).toEqual([Buffer.from(encoding.toUint8Array(query))]);
+    expect(closes).toEqual([]);
   });
 
   it('SYNC5: a text frame or a malformed binary frame closes with invalid-message and is not delivered', () => {

@@ -1,3 +1,4 @@
+import * as encoding from 'lib0/encoding';
 import { SyncClose } from '../../shared/sync/close-codes.ts';
 import { checkClientFrame } from './frame-guard.ts';
 import { takeTokens, type RatePolicy, type RateState } from './rate-bucket.ts';
@@ -10,6 +11,7 @@ export type BridgedWebSocket = {
   readonly isPaused: boolean;
   pause(): void;
   resume(): void;
+  send(data: Uint8Array): void;
   on(event: 'message', listener: (data: unknown, isBinary: boolean) => void): unknown;
   on(event: 'close', listener: (code: number, reason: Buffer) => void): unknown;
 };
@@ -24,6 +26,16 @@ export type ShapingPolicy = {
   /** Frames held back while over the rate before the connection is closed as abusive. */
   maxQueuedFrames: number;
 };
+
+/** Hocuspocus's QueryAwareness message type: handled without a reply on a connection, so it only counts as activity. */
+const QUERY_AWARENESS = 3;
+
+function queryAwarenessFrame(address: string): Uint8Array {
+  const encoder = encoding.createEncoder();
+  encoding.writeVarString(encoder, address);
+  encoding.writeVarUint(encoder, QUERY_AWARENESS);
+  return encoding.toUint8Array(encoder);
+}
 
 /** The slice of Hocuspocus's ClientConnection the bridge feeds. */
 export type FrameSink = {
@@ -71,6 +83,13 @@ export function bridgeSocket(
       const verdict = checkClientFrame(frame);
       if (!verdict.ok) return refuse(SyncClose.invalidMessage, verdict.reason);
       if (verdict.update) socket.queuedUpdates.add(verdict.update.documentName, verdict.update.update);
+      if (verdict.awarenessAddress !== undefined) {
+        // SYNC16: awareness is not relayed (Hocuspocus would build a scratch Y.Doc per frame). The
+        // echo is the provider's keep-alive; the query keeps the connection's timeout fresh.
+        ws.send(frame);
+        sink.handleMessage(queryAwarenessFrame(verdict.awarenessAddress));
+        continue;
+      }
       sink.handleMessage(frame);
     }
     if (ws.isPaused) ws.resume();
