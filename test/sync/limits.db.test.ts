@@ -36,6 +36,9 @@ async function honestPair(h: SyncHarness) {
   return {
     user,
     async finish() {
+      // The honest device keeps editing through the attack; let it make a few edits after it, however slow the machine.
+      const before = edits;
+      await waitUntil(() => edits >= Math.max(before + 3, 6), 'the honest device keeps editing');
       stop = true;
       await loop;
       await waitUntil(() => readLibrary(b.doc).songs[0]?.notes === `edit ${edits}`, 'the other device sees the last edit');
