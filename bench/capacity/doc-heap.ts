@@ -6,6 +6,8 @@ import * as Y from 'yjs';
 import { parseConfig } from '../../server/config.ts';
 import { createLogger } from '../../server/logger.ts';
 import { startMetMap } from '../../server/start-metmap.ts';
+import { createProjectionEngine } from '../../server/sync/projection-engine.ts';
+import { UserIdSchema } from '../../shared/library/index.ts';
 import { buildHeavyLibrary } from '../heavy-library.ts';
 import { sleep } from './bounded.ts';
 import type { DocHeapResult } from './ipc.ts';
@@ -46,12 +48,28 @@ const settleMs = performance.now() - loadStarted;
 await collect();
 const loaded = heap();
 // Read in a function, so this script holds no reference to the document once it unloads.
-const encodedSize = (name: string) => {
+const encodedState = (name: string) => {
   const loadedDoc = app.sync.hocuspocus.documents.get(name);
   if (!loadedDoc) throw new Error('the document is not loaded');
-  return Y.encodeStateAsUpdate(loadedDoc).length;
+  return Y.encodeStateAsUpdate(loadedDoc);
 };
-const encodedBytes = encodedSize(user.doc);
+const encodedBytes = encodedState(user.doc).length;
+
+// The projection worker keeps a mirror of the document (and the rows last written) in its own
+// isolate, out of this heap's sight: the same engine, run here, measures what that mirror costs.
+const mirrorHeapBytes = await (async () => {
+  const engine = createProjectionEngine();
+  const userId = UserIdSchema.parse(user.userId);
+  await collect();
+  const start = heap().heapUsed;
+  engine.handle({ type: 'open', id: 1, kind: 'library', userId, state: encodedState(user.doc) });
+  engine.handle({ type: 'project', id: 1, pass: 1, baseline: null });
+  engine.handle({ type: 'settled', id: 1, pass: 1, written: true });
+  await collect();
+  const held = heap().heapUsed - start;
+  engine.handle({ type: 'close', id: 1 });
+  return held;
+})();
 
 const unloadStarted = performance.now();
 await connection.disconnect();
@@ -64,6 +82,7 @@ await app.close();
 const result: DocHeapResult = {
   encodedBytes,
   heapDeltaBytes: loaded.heapUsed - before.heapUsed,
+  mirrorHeapBytes,
   externalDeltaBytes: loaded.external - before.external,
   loadMs,
   settleMs,

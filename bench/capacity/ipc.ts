@@ -84,7 +84,10 @@ export const NothingSchema = z.null();
 /** What bench/capacity/doc-heap.ts prints: the heap one loaded heavy library costs. */
 export const DocHeapResultSchema = z.object({
   encodedBytes: z.number(),
+  /** The main isolate's heap while the document is loaded, minus before. */
   heapDeltaBytes: z.number(),
+  /** The projection worker's mirror of it (measured by running the same engine in one isolate). */
+  mirrorHeapBytes: z.number(),
   externalDeltaBytes: z.number(),
   loadMs: z.number(),
   settleMs: z.number(),

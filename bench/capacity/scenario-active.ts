@@ -1,9 +1,10 @@
 // Scenario 2: 1,000 active users, two devices each, each user editing once every 5 s.
 import { ActiveResultSchema, NothingSchema, OpenResultSchema, type ActiveResult } from './ipc.ts';
 import { withServer, waitUntilQuiet, type CapacityContext } from './context.ts';
-import { formatLoad, measureCpu, readRssBytes } from './proc-stats.ts';
+import { formatLoad, measureCpu, readRssBytes, readThreadCpuSeconds, threadCpuDelta } from './proc-stats.ts';
 import { histogramBuckets, quantileBetween } from './prometheus.ts';
 import { fmtMb, fmtMs, fmtPct, latencyLine, percentile } from './report.ts';
+import { seedProjections } from './seed-projections.ts';
 import { seedUsers } from './seed.ts';
 import { buildLibrary, type LibraryShape } from './small-library.ts';
 import { splitEvenly } from './worker-pool.ts';
@@ -25,6 +26,7 @@ export async function runActiveScenario(ctx: CapacityContext): Promise<void> {
   ctx.report.figure(S, 'library per user (encoded)', `${library.update.length} bytes (${ACTIVE_LIBRARY.songs} songs × ${ACTIVE_LIBRARY.sectionsPerSong} sections × ${ACTIVE_LIBRARY.chordsPerSection} chords)`);
   ctx.report.note(S, `seed ${seed} (replay: CAPACITY_SEED=${seed})`);
   const seeded = await seedUsers(ctx.fresh.db, userCount, library.update, 'active');
+  await seedProjections(ctx.fresh.db, seeded, library.update);
   const users = seeded.map((user) => ({ cookie: user.cookie, doc: user.doc, songIds: library.songIds }));
 
   await withServer(ctx, S, workerCount, async (server, workers) => {
@@ -35,12 +37,17 @@ export async function runActiveScenario(ctx: CapacityContext): Promise<void> {
     if (ok < userCount) ctx.report.note(S, `first errors: ${opened.flatMap((r) => r.errors).join(' | ')}`);
     await waitUntilQuiet(server.pid, 10, 120);
 
+    ctx.report.figure(S, 'server RSS before the run', fmtMb(readRssBytes(server.pid)));
     const before = histogramBuckets(await server.metrics(), ACK_HISTOGRAM);
+    const runStart = (performance.now() - server.startedAt) / 1000;
+    ctx.report.note(S, `run window: ${runStart.toFixed(1)} s to ${(runStart + seconds).toFixed(1)} s after the server started (for slicing a --cpu-prof profile)`);
+    const threadsBefore = readThreadCpuSeconds(server.pid);
     const cpuWindow = measureCpu(server.pid, seconds);
     const results = await Promise.all(
       workers.map((worker, i) => worker.request({ type: 'active-run', durationMs: seconds * 1000, editIntervalMs: intervalMs, seed: seed + i }, ActiveResultSchema)),
     );
     const cpu = await cpuWindow;
+    const threads = threadCpuDelta(threadsBefore, readThreadCpuSeconds(server.pid));
     const after = histogramBuckets(await server.metrics(), ACK_HISTOGRAM);
     const merged = mergeResults(results);
 
@@ -57,6 +64,7 @@ export async function runActiveScenario(ctx: CapacityContext): Promise<void> {
     });
     ctx.report.figure(S, 'connections closed during the run', `${merged.closedDuringRun}`);
     ctx.report.figure(S, 'server CPU during the run (share of one core)', fmtPct(cpu.percentOfOneCore));
+    ctx.report.figure(S, 'server CPU during the run by thread', threads);
     ctx.report.figure(S, 'server RSS at the end', fmtMb(readRssBytes(server.pid)));
     ctx.report.figure(S, 'load average during the run (1, 5, 15 min)', formatLoad(cpu.loadAverage));
     await Promise.all(workers.map((worker) => worker.request({ type: 'close-all' }, NothingSchema)));

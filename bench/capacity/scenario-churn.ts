@@ -9,6 +9,7 @@ import { withServer, type CapacityContext } from './context.ts';
 import { docFingerprint, stateVectorText } from './doc-fingerprint.ts';
 import { formatLoad, measureCpu, readRssBytes } from './proc-stats.ts';
 import { fmtMb, fmtPct } from './report.ts';
+import { seedProjections } from './seed-projections.ts';
 import { seedUsers } from './seed.ts';
 import { buildLibrary } from './small-library.ts';
 import { ACTIVE_LIBRARY } from './scenario-active.ts';
@@ -24,7 +25,9 @@ export async function runChurnScenario(ctx: CapacityContext): Promise<void> {
   const seed = ctx.setting('CAPACITY_SEED', 1 + Math.floor(Math.random() * 2 ** 31));
   ctx.report.note(S, `seed ${seed} (replay: CAPACITY_SEED=${seed}); ${userCount} users × ${devicesPerUser} devices, ${editsPerSecond} edits/s for ${seconds} s`);
   const library = buildLibrary(ACTIVE_LIBRARY);
-  const users = (await seedUsers(ctx.fresh.db, userCount, library.update, 'churn')).map((u) => ({ cookie: u.cookie, doc: u.doc, songIds: library.songIds }));
+  const seeded = await seedUsers(ctx.fresh.db, userCount, library.update, 'churn');
+  await seedProjections(ctx.fresh.db, seeded, library.update);
+  const users = seeded.map((u) => ({ cookie: u.cookie, doc: u.doc, songIds: library.songIds }));
 
   await withServer(ctx, S, 1, async (server, [worker]) => {
     if (!worker) throw new Error('no worker');

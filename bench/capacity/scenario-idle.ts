@@ -1,9 +1,10 @@
 // Scenario 1: 10,000 idle authenticated connections, one library document each.
 import { IdleStatusSchema, NothingSchema, OpenResultSchema, type IdleStatus } from './ipc.ts';
 import { withServer, waitUntilQuiet, type CapacityContext } from './context.ts';
-import { formatLoad, measureCpu, readRssBytes } from './proc-stats.ts';
+import { formatLoad, measureCpu, readRssBytes, readThreadCpuSeconds, threadCpuDelta } from './proc-stats.ts';
 import { sampleValues } from './prometheus.ts';
 import { fmtMb, fmtPct } from './report.ts';
+import { seedProjections } from './seed-projections.ts';
 import { seedUsers } from './seed.ts';
 import { buildLibrary, type LibraryShape } from './small-library.ts';
 import { splitEvenly } from './worker-pool.ts';
@@ -22,6 +23,7 @@ export async function runIdleScenario(ctx: CapacityContext): Promise<void> {
   ctx.report.figure(S, 'library per user (encoded)', `${library.update.length} bytes (${IDLE_LIBRARY.songs} songs × ${IDLE_LIBRARY.sectionsPerSong} sections × ${IDLE_LIBRARY.chordsPerSection} chords)`);
   const seedStarted = performance.now();
   const users = await seedUsers(ctx.fresh.db, count, library.update, 'idle');
+  await seedProjections(ctx.fresh.db, users, library.update);
   ctx.report.note(S, `seeded ${users.length} users, sessions and libraries in ${((performance.now() - seedStarted) / 1000).toFixed(1)} s`);
 
   await withServer(ctx, S, workerCount, async (server, workers) => {
@@ -50,13 +52,22 @@ export async function runIdleScenario(ctx: CapacityContext): Promise<void> {
       `${gauges.get('metmap_sync_open_connections') ?? '?'} / ${gauges.get('metmap_sync_loaded_documents') ?? '?'}`,
     );
 
+    const windowStart = (performance.now() - server.startedAt) / 1000;
+    ctx.report.note(S, `idle window: ${windowStart.toFixed(1)} s to ${(windowStart + windowSeconds).toFixed(1)} s after the server started (for slicing a --cpu-prof profile)`);
+    // CAPACITY_SIGNAL_SERVER=SIGUSR2 with --heapsnapshot-signal=SIGUSR2: a heap snapshot in mid-window.
+    const signal = process.env.CAPACITY_SIGNAL_SERVER;
+    const signalTimer = signal ? setTimeout(() => process.kill(server.pid, signal), (windowSeconds * 1000) / 2) : undefined;
+    const threadsBefore = readThreadCpuSeconds(server.pid);
     const cpu = await measureCpu(server.pid, windowSeconds);
+    const threads = threadCpuDelta(threadsBefore, readThreadCpuSeconds(server.pid));
+    clearTimeout(signalTimer);
     const rss = readRssBytes(server.pid);
     const status = mergeStatus(await Promise.all(workers.map((worker) => worker.request({ type: 'idle-status' }, IdleStatusSchema))));
     ctx.report.figure(S, `server CPU while idle (${cpu.seconds.toFixed(0)} s window, share of one core)`, `${fmtPct(cpu.percentOfOneCore)} (${cpu.cpuSeconds.toFixed(2)} s CPU)`, {
       text: `< ${CPU_TARGET_PERCENT} %`,
       met: cpu.percentOfOneCore < CPU_TARGET_PERCENT,
     });
+    ctx.report.figure(S, 'server CPU while idle by thread', threads);
     ctx.report.figure(S, 'server RSS with the connections idle', `${fmtMb(rss)} (${((rss - baseline) / Math.max(1, ok) / 1024).toFixed(1)} KiB per connection above start)`, {
       text: '≤ 1.5 GiB',
       met: rss <= RSS_TARGET,

@@ -9,6 +9,7 @@ import { readRssBytes } from './proc-stats.ts';
 import { sampleValues } from './prometheus.ts';
 import { fmtMb, fmtMs } from './report.ts';
 import type { ServerProcess } from './server-process.ts';
+import { seedProjections } from './seed-projections.ts';
 import { seedUsers } from './seed.ts';
 import { buildLibrary } from './small-library.ts';
 import { ACTIVE_LIBRARY } from './scenario-active.ts';
@@ -20,19 +21,21 @@ const RSS_RETURN_TARGET = 50 * 2 ** 20;
 
 export async function runMemoryScenario(ctx: CapacityContext): Promise<void> {
   const heap = await measureDocHeap(ctx);
-  const ratio = heap.heapDeltaBytes / heap.encodedBytes;
+  const total = heap.heapDeltaBytes + heap.mirrorHeapBytes;
+  const ratio = total / heap.encodedBytes;
   ctx.report.figure(S, 'heavy library: encoded size', fmtMb(heap.encodedBytes));
   ctx.report.figure(S, 'heavy library: load / load + first projection', `${fmtMs(heap.loadMs)} / ${fmtMs(heap.settleMs)}`);
-  ctx.report.figure(S, 'heavy library: heap while loaded (after GC)', `${fmtMb(heap.heapDeltaBytes)} = ${ratio.toFixed(2)} × encoded (+ ${fmtMb(heap.externalDeltaBytes)} external)`, {
-    text: '≤ 10 × encoded',
-    met: ratio <= HEAP_RATIO_TARGET,
-  });
+  ctx.report.figure(S, 'heavy library: heap of the loaded document, main thread (after GC)', `${fmtMb(heap.heapDeltaBytes)} = ${(heap.heapDeltaBytes / heap.encodedBytes).toFixed(2)} × encoded (+ ${fmtMb(heap.externalDeltaBytes)} external)`);
+  ctx.report.figure(S, 'heavy library: heap of its projection mirror (worker thread)', `${fmtMb(heap.mirrorHeapBytes)} = ${(heap.mirrorHeapBytes / heap.encodedBytes).toFixed(2)} × encoded`);
+  ctx.report.figure(S, 'heavy library: heap while loaded, both', `${fmtMb(total)} = ${ratio.toFixed(2)} × encoded`, { text: '≤ 10 × encoded', met: ratio <= HEAP_RATIO_TARGET });
   ctx.report.figure(S, 'heavy library: heap left after unloading (after GC)', `${fmtMb(heap.heapAfterUnloadDeltaBytes)} (unloaded in ${fmtMs(heap.unloadMs)})`);
 
   const clients = ctx.setting('CAPACITY_CYCLE_CLIENTS', 30);
   const cycles = ctx.setting('CAPACITY_CYCLES', 50);
   const library = buildLibrary(ACTIVE_LIBRARY);
-  const users = (await seedUsers(ctx.fresh.db, clients, library.update, 'cycles')).map((u) => ({ cookie: u.cookie, doc: u.doc, songIds: library.songIds }));
+  const seeded = await seedUsers(ctx.fresh.db, clients, library.update, 'cycles');
+  await seedProjections(ctx.fresh.db, seeded, library.update);
+  const users = seeded.map((u) => ({ cookie: u.cookie, doc: u.doc, songIds: library.songIds }));
 
   await withServer(ctx, S, 1, async (server, [worker]) => {
     if (!worker) throw new Error('no worker');

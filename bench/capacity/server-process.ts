@@ -10,6 +10,8 @@ const LISTENING = /MetMap listening on (http:\/\/\S+)/;
 export type ServerProcess = {
   readonly pid: number;
   readonly url: string;
+  /** performance.now() when the process was spawned. */
+  readonly startedAt: number;
   /** GET /metrics, in Prometheus text format (bench/capacity/prometheus.ts reads it). */
   metrics(): Promise<string>;
   /** SIGTERM (graceful shutdown); resolves with the exit code. */
@@ -27,6 +29,7 @@ export type ServerProcessOptions = {
 
 export async function startServerProcess(options: ServerProcessOptions): Promise<ServerProcess> {
   const metricsToken = randomBytes(16).toString('hex');
+  const startedAt = performance.now();
   const child = spawnWithFileLimit([...(options.nodeArgs ?? []), path.join(REPO, 'server/main.ts')], {
     cwd: REPO,
     ipc: false,
@@ -66,6 +69,7 @@ export async function startServerProcess(options: ServerProcessOptions): Promise
   return {
     pid: child.pid ?? -1,
     url,
+    startedAt,
     async metrics() {
       const response = await fetch(`${url}/metrics`, { headers: { authorization: `Bearer ${metricsToken}` } });
       if (!response.ok) throw new Error(`GET /metrics answered ${response.status}`);

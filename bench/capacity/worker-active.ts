@@ -54,8 +54,8 @@ export async function openActiveUsers(url: string, specs: readonly UserSpec[], c
   return { opened: specs.length - failed, failed, errors, ms: performance.now() - started };
 }
 
-/** One edit: a song field through the accessors, sent as the provider would send it. */
-function edit(user: User, random: ReturnType<typeof prng>, ackMs: number[]): void {
+/** One edit: a song field through the accessors, sent as the provider would send it; false if it changed nothing. */
+function edit(user: User, random: ReturnType<typeof prng>, ackMs: number[]): boolean {
   const from = user.devices[user.edits % 2] as Device;
   const to = user.devices[(user.edits + 1) % 2] as Device;
   user.edits++;
@@ -66,10 +66,11 @@ function edit(user: User, random: ReturnType<typeof prng>, ackMs: number[]): voi
   from.doc.on('update', capture);
   updateSong(from.doc, random.pick(user.spec.songIds), random.next() < 0.5 ? { notes: `edit ${user.edits}` } : { bpm: 60 + random.int(120) });
   from.doc.off('update', capture);
-  if (!update) return;
+  if (!update) return false;
   const sentAt = performance.now();
   to.expecting.push({ clientId: from.doc.clientID, clock: Y.getState(from.doc.store, from.doc.clientID), sentAt });
   from.client.sendUpdate(update, (ms) => ackMs.push(ms));
+  return true;
 }
 
 export async function runActive(durationMs: number, editIntervalMs: number, seed: number): Promise<ActiveResult> {
@@ -82,8 +83,7 @@ export async function runActive(durationMs: number, editIntervalMs: number, seed
     // Each user starts at a random point of the interval, so the edits spread evenly over time.
     user.timer = setTimeout(function tick() {
       if (performance.now() >= end) return;
-      edit(user, random, ackMs);
-      edits++;
+      if (edit(user, random, ackMs)) edits++;
       user.timer = setTimeout(tick, editIntervalMs);
     }, random.int(editIntervalMs));
   }
