@@ -49,6 +49,32 @@ export async function findSessionAndUser(db: Queryable, id: string): Promise<{ s
   };
 }
 
+/** The sessions among `ids` that exist (without their users), in one round trip. */
+export async function findSessions(db: Queryable, ids: readonly string[]): Promise<SessionRecord[]> {
+  const { rows } = await db.query(
+    `SELECT id AS session_id, user_id, created_at AS session_created_at, expires_at, absolute_expires_at FROM sessions WHERE id = ANY($1::text[])`,
+    [ids],
+  );
+  return rows.map((row) => {
+    const s = SessionRow.parse(row);
+    return { id: s.session_id, userId: s.user_id, createdAt: s.session_created_at.getTime(), expiresAt: s.expires_at.getTime(), absoluteExpiresAt: s.absolute_expires_at.getTime() };
+  });
+}
+
+/** Slides the expiry of several sessions in one statement. */
+export async function updateSessionExpiries(db: Queryable, updates: readonly { id: string; expiresAt: number }[], now: number): Promise<void> {
+  await db.query(
+    `UPDATE sessions SET expires_at = to_timestamp(v.expires_ms / 1000.0), last_refreshed_at = $3
+       FROM unnest($1::text[], $2::float8[]) AS v (id, expires_ms) WHERE sessions.id = v.id`,
+    [updates.map((u) => u.id), updates.map((u) => u.expiresAt), new Date(now)],
+  );
+}
+
+/** Deletes several sessions in one statement. */
+export async function deleteSessions(db: Queryable, ids: readonly string[]): Promise<void> {
+  await db.query('DELETE FROM sessions WHERE id = ANY($1::text[])', [ids]);
+}
+
 export async function updateSessionExpiry(db: Queryable, id: string, expiresAt: number, now: number): Promise<void> {
   await db.query('UPDATE sessions SET expires_at = $2, last_refreshed_at = $3 WHERE id = $1', [id, new Date(expiresAt), new Date(now)]);
 }

@@ -5,7 +5,17 @@ import { constantTimeEqualStrings, generateSecretToken, hashSecretToken, looksLi
 import { readCookie, sessionCookieName, type CookiePolicy } from './session-cookie.ts';
 import type { SessionEndReason, SessionEvents, SessionsEnded } from './session-events.ts';
 import { judgeSession, newSessionTimes } from './session-policy.ts';
-import { deleteSession, deleteUserSessions, findSessionAndUser, insertSession, updateSessionExpiry, type SessionRecord } from './session-store.ts';
+import {
+  deleteSession,
+  deleteSessions,
+  deleteUserSessions,
+  findSessionAndUser,
+  findSessions,
+  insertSession,
+  updateSessionExpiries,
+  updateSessionExpiry,
+  type SessionRecord,
+} from './session-store.ts';
 import type { UserRecord } from './user-store.ts';
 
 /** A session that passed validation, with its user. */
@@ -24,6 +34,12 @@ export type SessionManager = {
   validateSessionToken(token: string): Promise<ValidSession | null>;
   /** Reads the session cookie of an HTTP request (or a WebSocket upgrade) and validates it. */
   sessionFromRequest(req: IncomingMessage): Promise<ValidSession | null>;
+  /**
+   * Which of these session ids are still valid, each used as `validateSessionToken` uses one
+   * (expiry slid at most once an hour, expired ones deleted), in a few statements for the lot: the
+   * sync server re-checks every open session this way (server/sync SYNC13).
+   */
+  revalidateSessions(ids: readonly string[]): Promise<Set<string>>;
   /** Ends one session. */
   invalidateSession(session: SessionRecord): Promise<void>;
   /** Ends every session of a user, except `keepSessionId`; returns the ended ids. */
@@ -69,6 +85,25 @@ export function createSessionManager(deps: { db: Database; clock: Clock; events:
     async sessionFromRequest(req) {
       const token = readCookie(req.headers.cookie, cookieName);
       return token ? validateSessionToken(token) : null;
+    },
+    async revalidateSessions(ids) {
+      const valid = new Set<string>();
+      if (ids.length === 0) return valid;
+      const now = clock();
+      const expired: string[] = [];
+      const refreshed: { id: string; expiresAt: number }[] = [];
+      for (const session of await findSessions(db, ids)) {
+        const verdict = judgeSession(session, now);
+        if (verdict.kind === 'expired') {
+          expired.push(session.id);
+          continue;
+        }
+        valid.add(session.id);
+        if (verdict.kind === 'refresh') refreshed.push({ id: session.id, expiresAt: verdict.expiresAt });
+      }
+      if (expired.length > 0) await deleteSessions(db, expired);
+      if (refreshed.length > 0) await updateSessionExpiries(db, refreshed, now);
+      return valid;
     },
     async invalidateSession(session) {
       if (await deleteSession(db, session.id)) {
