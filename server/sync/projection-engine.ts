@@ -1,6 +1,7 @@
 import * as Y from 'yjs';
 import { isEmptyDiff, type DocKind, type ProjectedRows, type UserId } from '../../shared/library/index.ts';
 import { planRepairs, trackTouchedKeys } from './document-repair.ts';
+import { createIncrementalProjection, type IncrementalProjection } from './incremental-projection.ts';
 import { emptyRows, planProjection, projectDocument } from './projection-plan.ts';
 import type { FromProjectionWorker, PassResult, ToProjectionWorker } from './projection-protocol.ts';
 
@@ -19,6 +20,9 @@ type Mirror = {
   written: ProjectedRows | null;
   pending: { pass: number; rows: ProjectedRows } | null;
   repairRounds: number;
+  /** Made at the second pass: a document edited once is likely edited again; an idle one is not worth its memory. */
+  incremental: IncrementalProjection | null;
+  projectedOnce: boolean;
 };
 
 /**
@@ -29,7 +33,11 @@ export function createProjectionEngine() {
   const mirrors = new Map<number, Mirror>();
 
   const project = (mirror: Mirror, pass: number, baseline: Extract<ToProjectionWorker, { type: 'project' }>['baseline']): PassResult => {
-    const projection = projectDocument(mirror.kind, mirror.userId, mirror.doc);
+    const projection =
+      mirror.kind === 'library' && mirror.projectedOnce
+        ? (mirror.incremental ??= createIncrementalProjection(mirror.doc, mirror.userId)).project()
+        : projectDocument(mirror.kind, mirror.userId, mirror.doc);
+    mirror.projectedOnce = true;
     if (projection.newer) {
       mirror.tracker.clear();
       return { kind: 'newer' };
@@ -57,7 +65,17 @@ export function createProjectionEngine() {
           const doc = new Y.Doc();
           Y.applyUpdate(doc, message.state, FROM_SERVER);
           const tracker = trackTouchedKeys(doc, message.kind, (origin) => origin === FROM_CLIENT);
-          mirrors.set(message.id, { doc, kind: message.kind, userId: message.userId, tracker, written: null, pending: null, repairRounds: 0 });
+          mirrors.set(message.id, {
+            doc,
+            kind: message.kind,
+            userId: message.userId,
+            tracker,
+            written: null,
+            pending: null,
+            repairRounds: 0,
+            incremental: null,
+            projectedOnce: false,
+          });
           return null;
         }
         case 'update': {
@@ -81,6 +99,7 @@ export function createProjectionEngine() {
         case 'close': {
           const mirror = mirrors.get(message.id);
           mirror?.tracker.stop();
+          mirror?.incremental?.destroy();
           mirror?.doc.destroy();
           mirrors.delete(message.id);
           return null;
