@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import * as Y from 'yjs';
+import { readLibrary } from '../../shared/library/index.ts';
 
 function canonical(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(canonical);
@@ -13,9 +14,12 @@ function canonical(value: unknown): unknown {
   return value;
 }
 
-/** A hash of the document's content as canonical JSON (sorted keys): equal content, equal fingerprint. */
+/**
+ * A hash of the library as the app reads it, as canonical JSON (sorted keys): equal content, equal
+ * fingerprint. (Not doc.toJSON(): a replica lists the empty root maps its accessors touched.)
+ */
 export function docFingerprint(doc: Y.Doc): string {
-  return createHash('sha256').update(JSON.stringify(canonical(doc.toJSON()))).digest('hex');
+  return createHash('sha256').update(JSON.stringify(canonical(readLibrary(doc)))).digest('hex');
 }
 
 /** The state vector, base64: which edits of which client the document holds. */

@@ -75,7 +75,7 @@ export const ChurnDeviceSchema = z.object({
 });
 export type ChurnDevice = z.infer<typeof ChurnDeviceSchema>;
 
-export const ChurnSettleResultSchema = z.object({ convergedMs: z.number().nullable(), devices: z.array(ChurnDeviceSchema) });
+export const ChurnSettleResultSchema = z.object({ convergedMs: z.number().nullable(), offlineAtStop: z.number(), devices: z.array(ChurnDeviceSchema) });
 export type ChurnSettleResult = z.infer<typeof ChurnSettleResultSchema>;
 
 /** Commands that answer nothing (close-all). */

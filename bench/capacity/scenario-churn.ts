@@ -42,6 +42,7 @@ export async function runChurnScenario(ctx: CapacityContext): Promise<void> {
     ctx.report.figure(S, 'load average during the run (1, 5, 15 min)', formatLoad(cpu.loadAverage));
 
     const settled = await worker.request({ type: 'churn-settle', timeoutMs: 60_000 }, ChurnSettleResultSchema);
+    ctx.report.note(S, `${settled.offlineAtStop} device(s) were offline when the load stopped; they reconnect now`);
     ctx.report.figure(S, 'converged after the load stopped (every device saved, replicas equal)', settled.convergedMs === null ? 'not within 60 s' : `${(settled.convergedMs / 1000).toFixed(2)} s`, {
       text: '≤ 10 s',
       met: settled.convergedMs !== null && settled.convergedMs <= CONVERGE_TARGET_MS,
@@ -64,17 +65,23 @@ async function checkAgainstStore(ctx: CapacityContext, devices: readonly ChurnDe
   for (const name of names) {
     const stored = new Y.Doc();
     applyStoredParts(stored, (await store.load(name))?.parts ?? [], null);
-    const storedVector = Y.decodeStateVector(Y.encodeStateVector(stored));
+    const storedClocks = Y.decodeStateVector(Y.encodeStateVector(stored));
     const replicas = devices.filter((device) => device.doc === name);
     const vectors = replicas.map((device) => Y.decodeStateVector(Buffer.from(device.stateVector, 'base64')));
     for (const device of replicas) {
       for (const [clientId, clock] of device.edits) {
-        const everywhere = (storedVector.get(clientId) ?? 0) >= clock && vectors.every((vector) => (vector.get(clientId) ?? 0) >= clock);
+        const everywhere = (storedClocks.get(clientId) ?? 0) >= clock && vectors.every((vector) => (vector.get(clientId) ?? 0) >= clock);
         if (!everywhere) lost++;
       }
     }
-    const same = replicas.every((device) => device.stateVector === stateVectorText(stored) && device.fingerprint === docFingerprint(stored));
-    if (!same) differing++;
+    const storedVector = stateVectorText(stored);
+    const storedPrint = docFingerprint(stored);
+    const vectorsDiffer = replicas.filter((device) => device.stateVector !== storedVector).length;
+    const contentDiffers = replicas.filter((device) => device.fingerprint !== storedPrint).length;
+    if (vectorsDiffer + contentDiffers > 0) {
+      differing++;
+      ctx.report.note(S, `${name}: ${vectorsDiffer} replica(s) with another state vector, ${contentDiffers} with other content than stored`);
+    }
     stored.destroy();
   }
   return {

@@ -1,7 +1,7 @@
 // Worker side of scenario churn: real @hocuspocus/provider devices (the app's own socket class, which
 // drops what it cannot send and resyncs on reconnect) that keep editing while some of them go
 // offline and come back.
-import { HocuspocusProvider } from '@hocuspocus/provider';
+import { HocuspocusProvider, WebSocketStatus } from '@hocuspocus/provider';
 import * as Y from 'yjs';
 import { LiveOnlyWebsocket } from '../../client/src/features/sync/live-only-websocket.ts';
 import { prng } from '../../test/sync/prng.ts';
@@ -102,7 +102,7 @@ const stateVectorOf = (device: Device) => stateVectorText(device.doc);
 
 /** Every device of each document holds the same state, and none has anything unacknowledged. */
 function converged(): boolean {
-  if (!devices.every((device) => device.online && isSaved(device))) return false;
+  if (!devices.every((device) => device.online && device.socket.status === WebSocketStatus.Connected && isSaved(device))) return false;
   const byDoc = new Map<string, string>();
   for (const device of devices) {
     const name = device.provider.configuration.name;
@@ -117,7 +117,8 @@ export async function settleChurn(timeoutMs: number): Promise<ChurnSettleResult>
   const started = performance.now();
   for (const timer of reconnects) clearTimeout(timer);
   reconnects = new Set();
-  for (const device of devices.filter((d) => !d.online)) {
+  const offline = devices.filter((d) => !d.online);
+  for (const device of offline) {
     device.online = true;
     void device.socket.connect();
   }
@@ -132,7 +133,7 @@ export async function settleChurn(timeoutMs: number): Promise<ChurnSettleResult>
     synced: device.provider.isSynced,
     edits: device.edits,
   }));
-  return { convergedMs, devices: report };
+  return { convergedMs, offlineAtStop: offline.length, devices: report };
 }
 
 export function closeChurnDevices(): void {
