@@ -8,7 +8,7 @@ import { readDeviceAccount } from './lib/device-account.ts';
 import type { DocOwner } from './lib/doc-owner.ts';
 import { openLibraryDoc } from './lib/library-doc.ts';
 import { openDocHandles } from './lib/open-docs.ts';
-import { markWhenRendered } from './lib/render-mark.ts';
+import { LIBRARY_LIVE_RENDERED_MARK, LIVE_LIBRARY_LIST, markWhenRendered } from './lib/render-mark.ts';
 import { startLocalFirst } from './lib/start-local-first.ts';
 import { applyRememberedTheme } from './lib/theme-preference.ts';
 import './styles/theme.css';
@@ -21,6 +21,7 @@ if (container === null) throw new Error('index.html has no #root element');
 
 applyRememberedTheme();
 markWhenRendered();
+markWhenRendered(LIBRARY_LIVE_RENDERED_MARK, LIVE_LIBRARY_LIST);
 // The account signed in on this device, if any: its copy opens at once, also offline.
 const account = readDeviceAccount();
 const owner: DocOwner = account === null ? 'guest' : { userId: account.id };

@@ -1,6 +1,7 @@
 import { useSyncExternalStore, type ReactNode } from 'react';
 import type { DeviceSession } from '../features/sync/device-session.ts';
 import { DeviceSessionProvider } from '../features/sync/device-session-context.tsx';
+import { ListCacheKeeper } from '../features/library/list-cache-keeper.tsx';
 import { LibraryDocProvider } from '../lib/library-doc-context.tsx';
 
 /** Context providers every page relies on: the device session and the library it shows. */
@@ -10,6 +11,7 @@ export function AppProviders(props: { device: DeviceSession; children: ReactNode
     <DeviceSessionProvider session={props.device}>
       {/* Signing in or out swaps the document; the key remounts the pages so none keeps the old one. */}
       <LibraryDocProvider key={handle.storageName} handle={handle} owner={owner}>
+        <ListCacheKeeper />
         {props.children}
       </LibraryDocProvider>
     </DeviceSessionProvider>

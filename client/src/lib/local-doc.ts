@@ -30,6 +30,8 @@ export type LocalDocHandle = {
    * while local data is being deleted. Resolves once the IndexedDB connection is closed.
    */
   detach(): Promise<void>;
+  /** True once `detach` (or `destroy`) was called: nothing may be saved for this document any more. */
+  isDetached(): boolean;
   destroy(): Promise<void>;
 };
 
@@ -91,6 +93,7 @@ export function openLocalDoc(storageName: string, options: OpenLocalDocOptions =
     relay,
     incomingOrigins,
     detach,
+    isDetached: () => detached !== undefined,
     destroy: async () => {
       await detach();
       doc.destroy();

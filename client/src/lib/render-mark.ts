@@ -2,6 +2,10 @@
 export const LIBRARY_RENDERED_MARK = 'library-rendered';
 
 const LIBRARY_LIST = 'ul[aria-label="Songs"] > li, [data-testid="empty-library"]';
+
+/** Performance mark set when the live library's list (not the list cache's, LF13) is first in the DOM. */
+export const LIBRARY_LIVE_RENDERED_MARK = 'library-live-rendered';
+export const LIVE_LIBRARY_LIST = 'ul[aria-label="Songs"][data-source="live"] > li, [data-testid="empty-library"]';
 const GIVE_UP_MS = 30_000;
 
 /**

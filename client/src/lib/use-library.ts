@@ -6,7 +6,8 @@ import { useLibraryDoc } from './library-doc-context.tsx';
 
 const librarySnapshots = new WeakMap<Y.Doc, DocSnapshot<Library>>();
 
-function librarySnapshotOf(doc: Y.Doc): DocSnapshot<Library> {
+/** The tab's one parsed view of `doc`'s library, shared by the hooks below and the list cache writer. */
+export function librarySnapshotOf(doc: Y.Doc): DocSnapshot<Library> {
   let snapshot = librarySnapshots.get(doc);
   if (snapshot === undefined) {
     // Incremental: an edit re-reads what it changed, not the whole library (bench:client, edit → UI).

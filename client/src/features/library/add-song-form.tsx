@@ -2,8 +2,12 @@ import { useId, useRef, useState, type FormEvent } from 'react';
 import { isLibraryError, LIBRARY_ERROR } from '../../lib/library-api.ts';
 import { useLibraryActions } from '../../lib/use-library-actions.ts';
 
-/** Adds a song with a title (required) and an artist (optional), then gets ready for the next one. */
-export function AddSongForm(props: { readOnly: boolean }) {
+/**
+ * Adds a song with a title (required) and an artist (optional), then gets ready for the next one.
+ * Disabled while `readOnly`, and while the library is opening (the list may be the cache's, LF13),
+ * described then by the page's note `openingNoteId`.
+ */
+export function AddSongForm(props: { readOnly: boolean; openingNoteId: string | null }) {
   const { createSong } = useLibraryActions();
   const [title, setTitle] = useState('');
   const [artist, setArtist] = useState('');
@@ -38,7 +42,7 @@ export function AddSongForm(props: { readOnly: boolean }) {
     <form className="add-song-form" aria-labelledby={`${id}-heading`} onSubmit={handleSubmit} noValidate>
       <h2 id={`${id}-heading`}>Add song</h2>
       {/* A library written by a newer MetMap is read-only: this version must not write into it. */}
-      <fieldset className="add-song-fields" disabled={props.readOnly}>
+      <fieldset className="add-song-fields" disabled={props.readOnly || props.openingNoteId !== null} aria-describedby={props.openingNoteId ?? undefined}>
         <div className="field">
           <label htmlFor={`${id}-title`}>Title</label>
           <input
@@ -76,6 +80,7 @@ export function AddSongForm(props: { readOnly: boolean }) {
           Add song
         </button>
       </fieldset>
+
       <p className="visually-hidden" role="status">
         {announcement}
       </p>

@@ -2,10 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { sortSongs, type LibrarySortId } from './library-sort.ts';
 
 const songs = [
-  { id: 'a', title: 'blue in green', artist: 'Miles Davis', createdAt: 1, sections: [{ confidence: 4 }] },
-  { id: 'b', title: 'Autumn Leaves', createdAt: 3, lastPracticedAt: 50, sections: [{ confidence: 2 }, { confidence: 3 }] },
-  { id: 'c', title: 'Song 10', artist: 'abba', createdAt: 2, lastPracticedAt: 90, sections: [] },
-  { id: 'd', title: 'Song 9', artist: 'Miles Davis', createdAt: 4, sections: [{ confidence: 1 }] },
+  { id: 'a', title: 'blue in green', artist: 'Miles Davis', createdAt: 1, averageConfidence: 4 },
+  { id: 'b', title: 'Autumn Leaves', createdAt: 3, lastPracticedAt: 50, averageConfidence: 2.5 },
+  { id: 'c', title: 'Song 10', artist: 'abba', createdAt: 2, lastPracticedAt: 90, averageConfidence: null },
+  { id: 'd', title: 'Song 9', artist: 'Miles Davis', createdAt: 4, averageConfidence: 1 },
 ];
 const order = (sort: LibrarySortId) => sortSongs(songs, sort).map((song) => song.id);
 

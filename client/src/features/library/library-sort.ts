@@ -1,4 +1,3 @@
-import { averageConfidence } from './library-stats.ts';
 import { compareLastPractised } from './library-order.ts';
 
 /** The library's sort orders; the first is the default. */
@@ -23,7 +22,8 @@ export type SortableSong = {
   readonly artist?: string | undefined;
   readonly createdAt: number;
   readonly lastPracticedAt?: number | undefined;
-  readonly sections: readonly { readonly confidence: number }[];
+  /** Mean confidence of the song's sections; null without sections. */
+  readonly averageConfidence: number | null;
 };
 
 const collator = new Intl.Collator(undefined, { sensitivity: 'base', numeric: true });
@@ -39,8 +39,8 @@ const COMPARATORS: Record<LibrarySortId, (a: SortableSong, b: SortableSong) => n
     return collator.compare(a.artist, b.artist) || byTitle(a, b);
   },
   confidence: (a, b) => {
-    const left = averageConfidence(a.sections);
-    const right = averageConfidence(b.sections);
+    const left = a.averageConfidence;
+    const right = b.averageConfidence;
     if (left === null || right === null) return left === right ? byTitle(a, b) : left === null ? 1 : -1;
     return left - right || byTitle(a, b);
   },

@@ -8,9 +8,10 @@ export function SectionStrip(props: { segments: readonly StripSegment[] }) {
   if (props.segments.length === 0) return null;
   return (
     <span className="section-strip" aria-hidden="true">
-      {props.segments.map((segment) => (
+      {props.segments.map((segment, index) => (
         <span
-          key={segment.id}
+          // Sections have no id here (the list cache keeps none, LF13); their order is the song's.
+          key={index}
           className="section-strip-part"
           data-confidence={segment.confidence}
           style={{ flexGrow: segment.bars }}

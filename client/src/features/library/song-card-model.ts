@@ -24,7 +24,6 @@ function cardDuration(song: SongWithSections): number | null {
 
 /** One slice of a card's section strip: width by bars, color by confidence. */
 export interface StripSegment {
-  readonly id: string;
   readonly name: string;
   readonly bars: number;
   readonly confidence: number;
@@ -36,6 +35,7 @@ export interface SongCardModel {
   readonly title: string;
   readonly artist: string | undefined;
   readonly tags: readonly string[];
+  readonly createdAt: number;
   readonly sectionCount: number;
   readonly averageConfidence: number | null;
   readonly durationSeconds: number | null;
@@ -49,11 +49,12 @@ export function songCardModel(song: SongWithSections): SongCardModel {
     title: song.title,
     artist: song.artist,
     tags: song.tags,
+    createdAt: song.createdAt,
     sectionCount: song.sections.length,
     averageConfidence: averageConfidence(song.sections),
     durationSeconds: cardDuration(song),
     lastPracticedAt: song.lastPracticedAt,
-    strip: song.sections.map((section) => ({ id: section.id, name: section.name, bars: section.bars, confidence: section.confidence })),
+    strip: song.sections.map((section) => ({ name: section.name, bars: section.bars, confidence: section.confidence })),
   };
 }
 
@@ -61,7 +62,7 @@ const sameList = <T>(a: readonly T[], b: readonly T[], same: (x: T, y: T) => boo
   a.length === b.length && a.every((item, index) => same(item, b[index] as T));
 
 const sameSegment = (a: StripSegment, b: StripSegment) =>
-  a.id === b.id && a.name === b.name && a.bars === b.bars && a.confidence === b.confidence;
+  a.name === b.name && a.bars === b.bars && a.confidence === b.confidence;
 
 /** True when two models would draw the same card. */
 export function sameCardModel(a: SongCardModel, b: SongCardModel): boolean {
@@ -69,6 +70,7 @@ export function sameCardModel(a: SongCardModel, b: SongCardModel): boolean {
     a.id === b.id &&
     a.title === b.title &&
     a.artist === b.artist &&
+    a.createdAt === b.createdAt &&
     a.sectionCount === b.sectionCount &&
     a.averageConfidence === b.averageConfidence &&
     a.durationSeconds === b.durationSeconds &&
@@ -79,8 +81,9 @@ export function sameCardModel(a: SongCardModel, b: SongCardModel): boolean {
 }
 
 /**
- * Card models for `songs`, reusing last time's object for every card that did not change. The
- * document is re-read whole on each update, so without this every card would re-render per edit.
+ * Card models for `songs`, reusing last time's object for every card that did not change (also a
+ * model from the list cache, LF13), so an edit, or the live library replacing the cached list,
+ * re-renders only the cards that differ.
  */
 export function reuseCardModels(songs: readonly SongWithSections[], previous: ReadonlyMap<string, SongCardModel>): Map<string, SongCardModel> {
   const next = new Map<string, SongCardModel>();

@@ -1,12 +1,15 @@
 import { libraryStorageName } from '../../lib/library-doc.ts';
 import { browserDatabases, type DatabaseDirectory } from '../../lib/local-data.ts';
 import { practiceStorageName } from '../../lib/practice-doc.ts';
+import { removeListCache } from '../library/list-cache-storage.ts';
 import { accountDocumentNames } from './account-documents.ts';
 import { ackRecords, type AckRecords } from './ack-records.ts';
 import { EPOCH_KEY_PREFIX } from './epoch-notices.ts';
 
 /**
- * CSYNC10: deletes this device's copy of an account: both IndexedDB databases and the sync records.
+ * CSYNC10: deletes this device's copy of an account: both IndexedDB databases, the sync records and
+ * the library's list cache (LF13; removed again once the databases are gone, since a tab that had
+ * not closed the library yet may have saved it meanwhile).
  * Call it after every tab was told (they close their connections when they hear it; a deletion waits
  * while any tab still has the database open, and fails after a while if one never lets go).
  */
@@ -17,15 +20,29 @@ export async function removeDeviceCopy(
   const owner = { userId };
   const names = accountDocumentNames(userId);
   const acks = deps.acks ?? ackRecords();
+  const storage = deps.storage === undefined ? browserStorage() : deps.storage;
   for (const name of [names.library, names.practice]) {
     acks.forget(name);
     try {
-      (deps.storage === undefined ? localStorage : deps.storage)?.removeItem(EPOCH_KEY_PREFIX + name);
+      storage?.removeItem(EPOCH_KEY_PREFIX + name);
     } catch {
       // No storage: nothing was remembered.
     }
   }
+  removeListCache(libraryStorageName(owner), storage);
   const databases = deps.databases === undefined ? browserDatabases() : deps.databases;
   if (databases === null) return;
-  await Promise.all([databases.delete(libraryStorageName(owner)), databases.delete(practiceStorageName(owner))]);
+  try {
+    await Promise.all([databases.delete(libraryStorageName(owner)), databases.delete(practiceStorageName(owner))]);
+  } finally {
+    removeListCache(libraryStorageName(owner), storage);
+  }
+}
+
+function browserStorage(): Pick<Storage, 'removeItem'> | null {
+  try {
+    return typeof localStorage === 'undefined' ? null : localStorage;
+  } catch {
+    return null; // some privacy settings throw on access
+  }
 }

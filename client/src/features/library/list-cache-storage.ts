@@ -1,0 +1,46 @@
+import { decodeListCache, encodeListCache, listCacheKey, type ListCache } from './list-cache-codec.ts';
+import type { SongCardModel } from './song-card-model.ts';
+
+/** The part of localStorage the list cache uses; tests pass a Map-backed one. */
+export type ListCacheStorage = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
+
+function browserStorage(): ListCacheStorage | null {
+  try {
+    return typeof localStorage === 'undefined' ? null : localStorage;
+  } catch {
+    return null; // some privacy settings throw on access
+  }
+}
+
+/** LF13: the list cache of the document stored under `storageName`, or null (none, or not valid). */
+export function readListCache(storageName: string, storage: ListCacheStorage | null = browserStorage()): ListCache | null {
+  try {
+    return decodeListCache(storageName, storage?.getItem(listCacheKey(storageName)) ?? null);
+  } catch {
+    return null;
+  }
+}
+
+/** Saves the list cache; when it cannot be saved (quota), the old one is removed rather than left stale. */
+export function writeListCache(
+  storageName: string,
+  models: readonly SongCardModel[],
+  storage: ListCacheStorage | null = browserStorage(),
+  now = Date.now(),
+): void {
+  const key = listCacheKey(storageName);
+  try {
+    storage?.setItem(key, encodeListCache(storageName, models, now));
+  } catch {
+    removeListCache(storageName, storage);
+  }
+}
+
+/** Removes the list cache of the document stored under `storageName` (with the document, LF13). */
+export function removeListCache(storageName: string, storage: Pick<Storage, 'removeItem'> | null = browserStorage()): void {
+  try {
+    storage?.removeItem(listCacheKey(storageName));
+  } catch {
+    // No storage: nothing was kept.
+  }
+}
