@@ -105,5 +105,6 @@ describe.skipIf(!postgres)('crash at any instant', () => {
       expect(containsAll(await loadStoredDoc(testDb.db, name), everything)).toHaveLength(0);
       console.log(`SIGKILL (seed ${seed}): ${ROUNDS} rounds, ${everything.length} edits made, ${acknowledged.length} acknowledged, none lost`);
     });
-  });
+    // Twenty server start-ups: about 30 s on a quiet machine, more on a loaded one.
+  }, 240_000);
 });

@@ -83,10 +83,10 @@ function isSyncStatus(frame: Uint8Array): boolean {
 }
 
 /** What the test-side socket saw: frames received, and which sent updates the server acknowledged. */
-export type FrameLog = { received: Uint8Array[]; acked: Uint8Array[]; current: { awaiting: Uint8Array[] } };
+export type FrameLog = { received: Uint8Array[]; acked: Uint8Array[]; errors: string[]; current: { awaiting: Uint8Array[] } };
 
 export function frameLog(): FrameLog {
-  return { received: [], acked: [], current: { awaiting: [] } };
+  return { received: [], acked: [], errors: [], current: { awaiting: [] } };
 }
 
 /**
@@ -100,6 +100,9 @@ export function browserLikeWebSocket(headers: Record<string, string>, log: Frame
     constructor(url: string) {
       super(url, { headers });
       log.current = this;
+      // A browser reports a socket's errors as events, never as exceptions: closing a socket that is
+      // still connecting (a device destroyed mid-handshake) must not become an uncaught 'error'.
+      this.on('error', (error: Error) => log.errors.push(error.message));
       this.on('message', (data: Buffer) => {
         const frame = new Uint8Array(data);
         log.received.push(frame);
