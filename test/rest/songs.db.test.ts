@@ -130,7 +130,7 @@ describe('songs and sections over REST', () => {
       // In the projection when the answer returns: the list (read from the projection tables) has it now.
       const list = SongListResponse.parse(await expectStatus(await user.api.request('GET', `${restPaths.songs}?q=${encodeURIComponent(title)}`), 200));
       expect(list.songs.map((s) => s.id)).toEqual([song.id]);
-      await waitUntil(() => seenAt > 0, `device sees ${title}`, 2_000);
+      await waitUntil(() => seenAt > 0, `device sees ${title}`, 10_000);
       device.doc.off('update', onUpdate);
       // The document change is committed before the projection pass and the answer; measure to whichever comes first.
       timings.push(Math.max(0, seenAt - sent), answeredAt - sent);
