@@ -17,6 +17,7 @@ import { epochAnnouncer } from './epoch-announcer.ts';
 import { LiveDocuments } from './live-document.ts';
 import { createPgDocumentStore } from './pg-document-store.ts';
 import { redisExtension } from './redis-extension.ts';
+import { createSessionRelay } from './session-relay.ts';
 import { createLibraryProjector } from './library-projector.ts';
 import { SessionSockets } from './session-sockets.ts';
 import { watchSessions } from './session-watch.ts';
@@ -145,7 +146,8 @@ export function createSync(deps: SyncDeps): SyncService {
     documentBytes: () => docs.all().reduce((sum, live) => sum + live.estimatedBytes, 0),
   });
 
-  const stopWatching = watchSessions({ sessions: deps.sessions, sessionSockets, docs, log, recheckMs: options.sessionRecheckMs });
+  const sessionRelay = deps.redisUrl ? createSessionRelay(deps.redisUrl, log) : undefined;
+  const stopWatching = watchSessions({ sessions: deps.sessions, sessionSockets, docs, log, recheckMs: options.sessionRecheckMs, relay: sessionRelay });
   const sweeper = setInterval(() => {
     for (const document of hocuspocus.documents.values()) {
       if (document.getConnectionsCount() === 0) void hocuspocus.unloadDocument(document);
@@ -177,6 +179,7 @@ export function createSync(deps: SyncDeps): SyncService {
     await compactor.idle();
     await new Promise<void>((resolve) => wss.close(() => resolve()));
     await hocuspocus.hooks('onDestroy', { instance: hocuspocus });
+    await sessionRelay?.close();
   };
 
   return {

@@ -1,7 +1,9 @@
 import { SyncClose } from '../../shared/sync/close-codes.ts';
+import type { SessionsEnded } from '../auth/session-events.ts';
 import type { SessionManager } from '../auth/sessions.ts';
 import type { Logger } from '../logger.ts';
 import type { LiveDocuments } from './live-document.ts';
+import type { SessionRelay } from './session-relay.ts';
 import type { SessionSockets } from './session-sockets.ts';
 
 /** Sessions re-validated per query. */
@@ -9,8 +11,9 @@ const RECHECK_BATCH = 500;
 
 /**
  * Closes the sockets of ended sessions (SYNC13): at once when this process ends them (sign-out,
- * sign-out everywhere, password change, account deletion), and at the next re-validation for
- * expiry or a sign-out handled by another instance. Returns the function that stops watching.
+ * sign-out everywhere, password change, account deletion) or another instance relays that it did,
+ * and at the next re-validation for expiry (or a relay message lost). Returns the function that
+ * stops watching.
  */
 export function watchSessions(deps: {
   sessions: SessionManager;
@@ -18,16 +21,26 @@ export function watchSessions(deps: {
   docs: LiveDocuments;
   log: Logger;
   recheckMs: number;
+  /** With several instances: sessions ended here are published, and those ended elsewhere close here. */
+  relay?: Pick<SessionRelay, 'publish' | 'onRemote'> | undefined;
 }): () => void {
   const { sessionSockets, log } = deps;
   const closeSession = (sessionId: string) => {
     for (const socket of sessionSockets.socketsOf(sessionId)) socket.close(SyncClose.sessionEnded);
   };
 
-  const unsubscribe = deps.sessions.onSessionsEnded((event) => {
+  const endSessions = (event: SessionsEnded) => {
     // A deleted account's documents are gone from the database: stop writing them.
     if (event.reason === 'account_deleted') for (const live of deps.docs.ofUser(event.userId)) live.discarded = true;
     event.sessionIds.forEach(closeSession);
+  };
+  let watching = true;
+  const unsubscribe = deps.sessions.onSessionsEnded((event) => {
+    endSessions(event);
+    deps.relay?.publish(event);
+  });
+  deps.relay?.onRemote((event) => {
+    if (watching) endSessions(event);
   });
 
   let running = false;
@@ -56,5 +69,6 @@ export function watchSessions(deps: {
   return () => {
     clearInterval(timer);
     unsubscribe();
+    watching = false;
   };
 }
