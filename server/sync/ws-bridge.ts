@@ -1,4 +1,3 @@
-import * as encoding from 'lib0/encoding';
 import { SyncClose } from '../../shared/sync/close-codes.ts';
 import { checkClientFrame } from './frame-guard.ts';
 import { takeTokens, type RatePolicy, type RateState } from './rate-bucket.ts';
@@ -27,20 +26,12 @@ export type ShapingPolicy = {
   maxQueuedFrames: number;
 };
 
-/** Hocuspocus's QueryAwareness message type: handled without a reply on a connection, so it only counts as activity. */
-const QUERY_AWARENESS = 3;
-
-function queryAwarenessFrame(address: string): Uint8Array {
-  const encoder = encoding.createEncoder();
-  encoding.writeVarString(encoder, address);
-  encoding.writeVarUint(encoder, QUERY_AWARENESS);
-  return encoding.toUint8Array(encoder);
-}
-
 /** The slice of Hocuspocus's ClientConnection the bridge feeds. */
 export type FrameSink = {
   handleMessage(data: Uint8Array): void;
   handleClose(event?: { code: number; reason: string }): void;
+  /** When the connection last heard from its client: an authenticated connection silent for the timeout is closed. */
+  lastMessageReceivedAt: number;
 };
 
 /**
@@ -85,9 +76,12 @@ export function bridgeSocket(
       if (verdict.update) socket.queuedUpdates.add(verdict.update.documentName, verdict.update.update);
       if (verdict.awarenessAddress !== undefined) {
         // SYNC16: awareness is not relayed (Hocuspocus would build a scratch Y.Doc per frame). The
-        // echo is the provider's keep-alive; the query keeps the connection's timeout fresh.
+        // echo is the provider's keep-alive; the frame counts as the connection's activity, as any
+        // frame Hocuspocus reads would. It is not handed to Hocuspocus at all: a query-awareness
+        // frame in its place went through its hooks and encoded the awareness for no one, a
+        // quarter of an idle server's main thread at 10,000 connections (docs/CAPACITY.md).
         ws.send(frame);
-        sink.handleMessage(queryAwarenessFrame(verdict.awarenessAddress));
+        sink.lastMessageReceivedAt = Date.now();
         continue;
       }
       sink.handleMessage(frame);
