@@ -85,8 +85,16 @@ console.log(`server: node server/main.ts in its own process (pid ${server.pid}) 
 console.log(`baseline: bench/sync/raw-relay.ts (bare ws relay) in its own process (pid ${relay.pid}); all four devices in this process (pid ${process.pid}); logs in ${outDir}`);
 
 async function compactionsDone(): Promise<number> {
-  const response = await fetch(`${server.url}/metrics`, { headers: { authorization: `Bearer ${metricsToken}` } });
-  const text = await response.text();
+  const scrape = async (attempt: number): Promise<string> => {
+    try {
+      return await (await fetch(`${server.url}/metrics`, { headers: { authorization: `Bearer ${metricsToken}` } })).text();
+    } catch (error) {
+      // A pooled connection the server closed while idle can fail once (ECONNRESET): ask again.
+      if (attempt >= 3) throw error;
+      return scrape(attempt + 1);
+    }
+  };
+  const text = await scrape(1);
   const match = /^metmap_sync_compaction_duration_seconds_count\{outcome="ok"\} (\d+)/m.exec(text);
   return Number(match?.[1] ?? 0);
 }
