@@ -5,6 +5,7 @@ import type { SessionManager } from '../auth/sessions.ts';
 import type { Logger } from '../logger.ts';
 import type { SyncRecorder } from '../metrics/recorders.ts';
 import type { Compactor } from './compactor.ts';
+import { stopAwarenessSweep } from './awareness-sweep.ts';
 import { authorizeDocument } from './document-access.ts';
 import type { DocumentStore } from './document-store.ts';
 import type { DurableWrites } from './durable-writes.ts';
@@ -106,6 +107,7 @@ export function createSyncHooks(deps: SyncHooksDeps) {
 
     /** Starts watching the loaded document: server-side changes are stored (SYNC7), every change re-projects (SYNC10). */
     loaded(documentName: string, document: Document): void {
+      stopAwarenessSweep(document);
       const live = deps.docs.get(documentName);
       if (!live) return;
       document.on('update', (update: Uint8Array, origin: unknown) => {
