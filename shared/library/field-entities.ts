@@ -1,3 +1,4 @@
+import { z } from 'zod';
 import { EpochMsSchema } from './schema-primitives.ts';
 import type { RootMap } from './roots.ts';
 import { entityKey, jsonEqual, parseJsonObject } from './stored-values.ts';
@@ -12,6 +13,9 @@ export interface FieldEntityMaps {
   overlay: RootMap;
 }
 
+// Every overlay is decoded on each read: compiled, like the readers' schemas (read-schemas.ts).
+const OverlayTimeSchema = z.compile(EpochMsSchema);
+
 export interface OverlayValue {
   value: unknown;
   at: number;
@@ -20,7 +24,7 @@ export interface OverlayValue {
 /** Decodes a stored overlay; null when it is not `[value, epochMs]`. */
 export function decodeOverlay(stored: unknown): OverlayValue | null {
   if (!Array.isArray(stored) || stored.length !== 2) return null;
-  const at = EpochMsSchema.safeParse(stored[1]);
+  const at = OverlayTimeSchema.safeParse(stored[1]);
   return at.success ? { value: stored[0], at: at.data } : null;
 }
 

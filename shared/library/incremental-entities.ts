@@ -2,13 +2,14 @@
 // read-practice-stats.ts, for the incremental library reader (library-reader.ts): they give the
 // same records and the same issues as the whole-map readers, one entity at a time.
 import type { z } from 'zod';
-import { ChordValueSchema, type ChordValue } from './chord-codec.ts';
+import type { ChordValue } from './chord-codec.ts';
 import { decodeOverlay, type FieldEntityMaps } from './field-entities.ts';
 import { isChordId, isUuid, type ChordId } from './ids.ts';
 import type { FieldEntityReader } from './read-entities.ts';
 import { zodReason, type ReadIssue, type ReadIssueKind } from './read-issues.ts';
 import type { PracticeCounters } from './read-practice-stats.ts';
-import { PracticeStatsSlotSchema, type PracticeStatsSlot } from './schema-practice.ts';
+import { StoredChordSchema, StoredPracticeStatsSlotSchema } from './read-schemas.ts';
+import type { PracticeStatsSlot } from './schema-practice.ts';
 import { parseJsonObject, splitEntityKey } from './stored-values.ts';
 
 /** The outcome of reading one stored entry: a value, or the issue that skipped it. */
@@ -65,7 +66,7 @@ export function readFieldEntity<S extends z.ZodType>(
 /** One chord (DOC5): its section is matched later. */
 export function readChordEntry(key: string, stored: unknown): EntryResult<ChordValue & { id: ChordId }> {
   if (!isChordId(key)) return { ok: false, issue: { kind: 'chord', key, reason: 'key is not a UUID' } };
-  const record = ChordValueSchema.safeParse(stored);
+  const record = StoredChordSchema.safeParse(stored);
   if (!record.success) return { ok: false, issue: { kind: 'chord', key, reason: zodReason(record.error) } };
   return { ok: true, value: Object.assign(record.data, { id: key }) };
 }
@@ -89,7 +90,7 @@ export function readStatsEntry(key: string, stored: unknown): EntryResult<{ enti
   }
   const parsed = parseJsonObject(stored);
   if (!parsed.ok) return { ok: false, issue: { kind: 'practiceStats', key, reason: parsed.reason } };
-  const slot = PracticeStatsSlotSchema.safeParse(parsed.value);
+  const slot = StoredPracticeStatsSlotSchema.safeParse(parsed.value);
   if (!slot.success) return { ok: false, issue: { kind: 'practiceStats', key, reason: zodReason(slot.error) } };
   return { ok: true, value: { entityId: parts.id, slot: slot.data } };
 }

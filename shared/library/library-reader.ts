@@ -12,12 +12,9 @@ import {
   type ReaderState,
 } from './library-reader-state.ts';
 import { readLibrarySettings, type LibrarySettings } from './library-reader-settings.ts';
-import { overlayFieldSchemas } from './read-entities.ts';
 import type { ReadIssue } from './read-issues.ts';
 import { libraryRoots, type RootMap } from './roots.ts';
-import { SECTION_OVERLAY_FIELDS, SectionEntitySchema, SectionRecordSchema } from './schema-section.ts';
-import { SONG_OVERLAY_FIELDS, SongEntitySchema, SongRecordSchema } from './schema-song.ts';
-import { TempoEventSchema } from './schema-tempo.ts';
+import { sectionReader, songReader, StoredTempoEventSchema } from './read-schemas.ts';
 import { splitEntityKey } from './stored-values.ts';
 
 /** readLibrary kept up to date by the document's transactions: the same result, at the cost of the change. */
@@ -27,18 +24,6 @@ export interface LibraryReader {
   destroy(): void;
 }
 
-const songReader = {
-  kind: 'song',
-  fieldKind: 'songField',
-  schema: SongEntitySchema,
-  overlayFields: overlayFieldSchemas(SongRecordSchema.shape, SONG_OVERLAY_FIELDS),
-} as const;
-const sectionReader = {
-  kind: 'section',
-  fieldKind: 'sectionField',
-  schema: SectionEntitySchema,
-  overlayFields: overlayFieldSchemas(SectionRecordSchema.shape, SECTION_OVERLAY_FIELDS),
-} as const;
 type Visit = (key: string, present: boolean, stored: unknown) => void;
 // A change as big as what is known already (the stored library loading into the empty document the
 // first render read) is cheaper to read afresh than entry by entry.
@@ -191,7 +176,7 @@ export function createLibraryReader(doc: Doc): LibraryReader {
         unlink(state.tempoBySong, songExists, before.songId, key);
         tempo.delete(key);
       }
-      const entry = present ? readWholeEntry(key, stored, TempoEventSchema, 'tempoEvent') : null;
+      const entry = present ? readWholeEntry(key, stored, StoredTempoEventSchema, 'tempoEvent') : null;
       setIssues(issuesBy.tempoEvent, key, entry === null || entry.ok ? [] : [entry.issue]);
       if (!entry?.ok) return;
       tempo.set(key, entry.value);

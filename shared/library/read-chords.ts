@@ -1,7 +1,7 @@
-import { ChordValueSchema } from './chord-codec.ts';
 import { isChordId, type SectionId } from './ids.ts';
 import { zodReason, type ReadIssue } from './read-issues.ts';
 import type { RootMap } from './roots.ts';
+import { StoredChordSchema } from './read-schemas.ts';
 import type { Chord } from './schema-chord.ts';
 
 /** Valid chords grouped by section; chords of unknown sections are reported (DOC5, DOC14). */
@@ -13,7 +13,7 @@ export function readChordsBySection(
   const bySection = new Map<string, Chord[]>();
   chords.forEach((stored, key) => {
     if (!isChordId(key)) return void issues.push({ kind: 'chord', key, reason: 'key is not a UUID' });
-    const record = ChordValueSchema.safeParse(stored);
+    const record = StoredChordSchema.safeParse(stored);
     if (!record.success) return void issues.push({ kind: 'chord', key, reason: zodReason(record.error) });
     const section = sections.get(record.data.sectionId);
     if (!section) return void issues.push({ kind: 'chord', key, reason: `section ${record.data.sectionId} is missing` });

@@ -4,30 +4,17 @@ import { sectionMaps } from './accessors-section.ts';
 import { SETTINGS_UPDATED_AT_KEY } from './accessors-settings.ts';
 import { assembleSongs, pushTo } from './assemble-library.ts';
 import type { Library } from './library-model.ts';
-import { overlayFieldSchemas, readFieldEntities, readSettingsMap, readWholeEntities } from './read-entities.ts';
+import { readFieldEntities, readSettingsMap, readWholeEntities } from './read-entities.ts';
 import { sortIssues, type ReadIssue } from './read-issues.ts';
 import { readPracticeStats } from './read-practice-stats.ts';
 import { libraryRoots, type RootMap } from './roots.ts';
 import { readChordsBySection } from './read-chords.ts';
 import { EpochMsSchema } from './schema-primitives.ts';
-import { SECTION_OVERLAY_FIELDS, SectionEntitySchema, SectionRecordSchema } from './schema-section.ts';
 import { MetronomeSettingsSchema, PreferencesSchema } from './schema-settings.ts';
-import { SONG_OVERLAY_FIELDS, SongEntitySchema, SongRecordSchema } from './schema-song.ts';
-import { TempoEventSchema, type TempoEvent } from './schema-tempo.ts';
+import { sectionReader, songReader, StoredTempoEventSchema } from './read-schemas.ts';
+import type { TempoEvent } from './schema-tempo.ts';
 import { compatibilityOf, scanSchemaMarks } from './schema-version.ts';
 
-const songReader = {
-  kind: 'song',
-  fieldKind: 'songField',
-  schema: SongEntitySchema,
-  overlayFields: overlayFieldSchemas(SongRecordSchema.shape, SONG_OVERLAY_FIELDS),
-} as const;
-const sectionReader = {
-  kind: 'section',
-  fieldKind: 'sectionField',
-  schema: SectionEntitySchema,
-  overlayFields: overlayFieldSchemas(SectionRecordSchema.shape, SECTION_OVERLAY_FIELDS),
-} as const;
 const SETTINGS_META_KEYS: ReadonlySet<string> = new Set([SETTINGS_UPDATED_AT_KEY]);
 
 function settingsTime(map: RootMap): number | undefined {
@@ -51,7 +38,7 @@ export function readLibrary(doc: Doc): Library {
 
   const chordsBySection = readChordsBySection(roots.chords, sections, issues);
   const tempoBySong = new Map<string, TempoEvent[]>();
-  readWholeEntities(roots.tempoEvents, TempoEventSchema, 'tempoEvent', issues).forEach((event, id) => {
+  readWholeEntities(roots.tempoEvents, StoredTempoEventSchema, 'tempoEvent', issues).forEach((event, id) => {
     if (songs.has(event.songId)) pushTo(tempoBySong, event.songId, event);
     else issues.push({ kind: 'tempoEvent', key: id, reason: `song ${event.songId} is missing` });
   });

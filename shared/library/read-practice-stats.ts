@@ -1,7 +1,7 @@
 import { isUuid } from './ids.ts';
 import { zodReason, type ReadIssue } from './read-issues.ts';
 import type { RootMap } from './roots.ts';
-import { PracticeStatsSlotSchema } from './schema-practice.ts';
+import { StoredPracticeStatsSlotSchema } from './read-schemas.ts';
 import { parseJsonObject, splitEntityKey } from './stored-values.ts';
 
 export interface PracticeCounters {
@@ -22,7 +22,7 @@ export function readPracticeStats(map: RootMap, issues: ReadIssue[]): Map<string
     }
     const parsed = parseJsonObject(stored);
     if (!parsed.ok) return void issues.push({ kind: 'practiceStats', key, reason: parsed.reason });
-    const slot = PracticeStatsSlotSchema.safeParse(parsed.value);
+    const slot = StoredPracticeStatsSlotSchema.safeParse(parsed.value);
     if (!slot.success) return void issues.push({ kind: 'practiceStats', key, reason: zodReason(slot.error) });
     const total = counters.get(parts.id) ?? { practiceCount: 0, totalPracticeSeconds: 0 };
     total.practiceCount += slot.data.count;
