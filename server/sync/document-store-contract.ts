@@ -14,7 +14,7 @@ export type StoreFixture = {
   otherStore(): DocumentStore;
   /** The clock the stores read; tests move it across days. */
   clock: { now: number };
-  /** Counts transactions started on `db` since the fixture was made. */
+  /** Counts transactions started on `db` since the fixture was made (a lone statement that appends counts as one). */
   transactions(): number;
   createUser(email: string): Promise<string>;
 };

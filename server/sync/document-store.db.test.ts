@@ -17,8 +17,13 @@ for (const target of testDatabaseTargets()) {
     });
     await runMigrations(testDb.db, MIGRATIONS_DIR);
     let transactions = 0;
+    // A statement outside a transaction is a transaction of its own: the append is one statement.
     const counted: Database = {
       ...testDb.db,
+      query: (sql, params) => {
+        if (sql.includes('INSERT INTO yjs_updates')) transactions++;
+        return testDb.db.query(sql, params);
+      },
       transaction: (fn) => {
         transactions++;
         return testDb.db.transaction(fn);

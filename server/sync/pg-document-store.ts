@@ -72,23 +72,30 @@ export function createPgDocumentStore(db: Database, options: PgDocumentStoreOpti
     }
     // Sorted, so two batches lock document rows in the same order and cannot deadlock.
     const docs = [...perDoc.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-    const counters = await db.transaction(async (tx) => {
-      const docParams = docs.flatMap(([name, d]) => [name, d.userId, d.count, d.bytes]);
-      const docValues = docs.map((_, i) => `($${i * 4 + 1}, $${i * 4 + 2}::uuid, $${i * 4 + 3}::int, $${i * 4 + 4}::bigint)`).join(', ');
-      const { rows } = await tx.query(
-        `INSERT INTO yjs_documents AS d (name, user_id, updates_since_snapshot, bytes_since_snapshot)
+    // One statement, so one round trip and its own transaction (BEGIN, two INSERTs and COMMIT were
+    // four, each a wake-up of both processes on a busy machine). The main query reads `d` in full
+    // first, so every document row is locked and bumped before `u` draws a seq (SYNC9); `u` is
+    // run after it, its rows in arrival order.
+    const docValues = docs.map((_, i) => `($${i * 4 + 1}::text, $${i * 4 + 2}::uuid, $${i * 4 + 3}::int, $${i * 4 + 4}::bigint)`).join(', ');
+    const base = docs.length * 4;
+    const updateValues = items.map((_, i) => `($${base + i * 2 + 1}::text, $${base + i * 2 + 2}::bytea, ${i})`).join(', ');
+    const { rows } = await db.query(
+      `WITH d AS (
+         INSERT INTO yjs_documents AS d (name, user_id, updates_since_snapshot, bytes_since_snapshot)
          VALUES ${docValues}
          ON CONFLICT (name) DO UPDATE SET
            updates_since_snapshot = d.updates_since_snapshot + EXCLUDED.updates_since_snapshot,
            bytes_since_snapshot = d.bytes_since_snapshot + EXCLUDED.bytes_since_snapshot,
            updated_at = now()
-         RETURNING name, updates_since_snapshot, bytes_since_snapshot, snapshot_bytes`,
-        docParams,
-      );
-      const updateValues = items.map((_, i) => `($${i * 2 + 1}, $${i * 2 + 2})`).join(', ');
-      await tx.query(`INSERT INTO yjs_updates (doc_name, update) VALUES ${updateValues}`, items.flatMap((item) => [item.name, item.update]));
-      return new Map(rows.map((row) => countersRow.parse(row)).map((row) => [row.name, row]));
-    });
+         RETURNING name, updates_since_snapshot, bytes_since_snapshot, snapshot_bytes
+       ), u AS (
+         INSERT INTO yjs_updates (doc_name, update)
+         SELECT v.doc_name, v.update FROM (VALUES ${updateValues}) AS v (doc_name, update, ord) JOIN d ON d.name = v.doc_name ORDER BY v.ord
+       )
+       SELECT name, updates_since_snapshot, bytes_since_snapshot, snapshot_bytes FROM d`,
+      [...docs.flatMap(([name, d]) => [name, d.userId, d.count, d.bytes]), ...items.flatMap((item) => [item.name, item.update])],
+    );
+    const counters = new Map(rows.map((row) => countersRow.parse(row)).map((row) => [row.name, row]));
     return items.map((item) => {
       const row = counters.get(item.name);
       if (!row) throw new Error(`append: no counters returned for ${item.name}`);
