@@ -8,7 +8,7 @@ import { readDeviceAccount } from './lib/device-account.ts';
 import type { DocOwner } from './lib/doc-owner.ts';
 import { openLibraryDoc } from './lib/library-doc.ts';
 import { openDocHandles } from './lib/open-docs.ts';
-import { LIBRARY_LIVE_RENDERED_MARK, LIVE_LIBRARY_LIST, markWhenRendered } from './lib/render-mark.ts';
+import { APP_START_MARK, LIBRARY_LIVE_RENDERED_MARK, LIVE_LIBRARY_LIST, markWhenRendered } from './lib/render-mark.ts';
 import { startLocalFirst } from './lib/start-local-first.ts';
 import { applyRememberedTheme } from './lib/theme-preference.ts';
 import './styles/theme.css';
@@ -19,6 +19,7 @@ import './styles/controls.css';
 const container = document.getElementById('root');
 if (container === null) throw new Error('index.html has no #root element');
 
+performance.mark(APP_START_MARK);
 applyRememberedTheme();
 markWhenRendered();
 markWhenRendered(LIBRARY_LIVE_RENDERED_MARK, LIVE_LIBRARY_LIST);
