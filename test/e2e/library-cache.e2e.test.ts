@@ -54,10 +54,11 @@ describe.skipIf(!hasChromium)('library list cache (LF13)', () => {
   let browser: Browser;
   let context: BrowserContext | undefined;
 
+  // A loaded machine (benchmarks, CI) can take over 30 s to start PGlite and migrate.
   beforeAll(async () => {
-    server = await startAppServer();
+    server = await startAppServer({ startTimeoutMs: 150_000 });
     return () => server.stop();
-  });
+  }, 180_000);
   beforeAll(async () => {
     browser = await launchChromium();
     return () => browser.close();
