@@ -12,6 +12,8 @@ export default defineConfig({
           include: ['{shared,server,client}/**/*.test.ts', 'test/unit/**/*.test.ts'],
           exclude: ['**/*.db.test.ts', '**/node_modules/**'],
           environment: 'node',
+          // A guard against hangs, not a speed check: the seeded fuzzes take seconds, more on a busy machine.
+          testTimeout: 30_000,
         },
       },
       {
