@@ -22,14 +22,15 @@ export const STORE_UPDATE_IN_INDEXEDDB = `async ({ name, url }) => {
   return bytes.length;
 }`;
 
-/** Milliseconds from navigation start to a performance mark, and the scripts fetched before it. */
+/** Milliseconds from navigation start to a performance mark, the scripts fetched before it, and when the last arrived. */
 export const MARK_AND_SCRIPTS = `(markName) => {
   const mark = performance.getEntriesByName(markName)[0];
   if (mark === undefined) return null;
-  const scripts = performance.getEntriesByType('resource')
-    .filter((entry) => new URL(entry.name).pathname.endsWith('.js') && entry.startTime < mark.startTime)
-    .map((entry) => new URL(entry.name).pathname);
-  return { at: mark.startTime, scripts };
+  const entries = performance.getEntriesByType('resource')
+    .filter((entry) => new URL(entry.name).pathname.endsWith('.js') && entry.startTime < mark.startTime);
+  const scripts = entries.map((entry) => new URL(entry.name).pathname);
+  const scriptsReceived = Math.max(...entries.map((entry) => entry.responseEnd));
+  return { at: mark.startTime, scripts, scriptsReceived };
 }`;
 
 /** Median milliseconds of JSON.parse over the text at `url` (the library as JSON), after warm-up. */
