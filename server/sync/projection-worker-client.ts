@@ -8,13 +8,21 @@ import type { StoredProjection } from './projection-store.ts';
 type Opened = { kind: DocKind; userId: UserId; doc: Y.Doc };
 type Waiting = { resolve: (result: PassResult) => void; reject: (error: Error) => void };
 
+/** How long the worker stays without documents before it exits. */
+const RETIRE_AFTER_MS = 10_000;
+
 /**
  * The main thread's handle on the projection worker (projection-protocol.ts). The thread starts
  * with the first document and is restarted if it dies: every open document is sent again whole,
- * and `generation` changes so the projector compares with the stored rows again.
+ * and `generation` changes so the projector compares with the stored rows again. It exits once it
+ * has had no document for `retireAfterMs`: a V8 isolate keeps the pages of its high-water mark, and
+ * the worker's was most of the 290 MiB an idle server held after 1,500 document visits (SYNC10,
+ * docs/CAPACITY.md).
  */
-export function createProjectionWorker(log: Logger) {
+export function createProjectionWorker(log: Logger, options: { retireAfterMs?: number } = {}) {
+  const retireAfterMs = options.retireAfterMs ?? RETIRE_AFTER_MS;
   let worker: Worker | undefined;
+  let retireTimer: NodeJS.Timeout | undefined;
   let stopping = false;
   let generation = 0;
   let nextId = 1;
@@ -24,7 +32,26 @@ export function createProjectionWorker(log: Logger) {
 
   const post = (message: ToProjectionWorker) => ensure().postMessage(message);
 
+  const retireIfEmpty = () => {
+    retireTimer = undefined;
+    const idle = worker;
+    if (!idle || opened.size > 0) return;
+    if (waiting.size > 0) {
+      // A pass of a closed document is still out: look again later.
+      retireTimer = setTimeout(retireIfEmpty, retireAfterMs);
+      retireTimer.unref();
+      return;
+    }
+    // Detached first: its exit is not a failure, and must not touch a successor's state.
+    idle.removeAllListeners('exit');
+    worker = undefined;
+    generation++;
+    void idle.terminate();
+  };
+
   function ensure(): Worker {
+    clearTimeout(retireTimer);
+    retireTimer = undefined;
     if (worker) return worker;
     const started = new Worker(new URL('./projection-worker.ts', import.meta.url));
     started.unref();
@@ -73,11 +100,18 @@ export function createProjectionWorker(log: Logger) {
     close(id: number): void {
       opened.delete(id);
       if (worker) worker.postMessage({ type: 'close', id });
+      if (worker && opened.size === 0 && retireTimer === undefined && !stopping) {
+        retireTimer = setTimeout(retireIfEmpty, retireAfterMs);
+        retireTimer.unref();
+      }
     },
+    /** Whether the worker thread is running (tests). */
+    running: () => worker !== undefined,
     /** Changes whenever the worker restarted (its mirrors lost what was written). */
     generation: () => generation,
     async stop(): Promise<void> {
       stopping = true;
+      clearTimeout(retireTimer);
       await worker?.terminate();
     },
   };
