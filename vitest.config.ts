@@ -42,7 +42,8 @@ export default defineConfig({
           include: ['test/e2e/**/*.e2e.test.ts'],
           environment: 'node',
           testTimeout: 60_000,
-          hookTimeout: 60_000,
+          // A server start (PGlite's first open, migrations) took over 30 s at load 15 on 2 cores.
+          hookTimeout: 120_000,
           fileParallelism: false,
         },
       },

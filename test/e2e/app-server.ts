@@ -75,7 +75,7 @@ export async function startAppServer(options: StartAppServerOptions = {}): Promi
   };
 
   try {
-    const url = await waitForReadyLine(child, stdout, output, options.startTimeoutMs ?? 30_000);
+    const url = await waitForReadyLine(child, stdout, output, options.startTimeoutMs ?? 90_000);
     return { url, dataDir, output, stop };
   } catch (error) {
     await stop();
