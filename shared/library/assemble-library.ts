@@ -1,9 +1,10 @@
 import type { z } from 'zod';
 import type { SongWithSections } from './library-model.ts';
 import { compareByOrder } from './order.ts';
+import type { SectionChords } from './read-chords.ts';
 import type { ReadIssue } from './read-issues.ts';
 import type { PracticeCounters } from './read-practice-stats.ts';
-import { compareChords, type Chord } from './schema-chord.ts';
+import { compareChords } from './schema-chord.ts';
 import type { Section, SectionEntitySchema } from './schema-section.ts';
 import type { SongEntitySchema } from './schema-song.ts';
 import { compareTempoEvents, type TempoEvent } from './schema-tempo.ts';
@@ -14,7 +15,7 @@ type SectionEntity = z.output<typeof SectionEntitySchema>;
 export interface ValidatedEntities {
   songs: ReadonlyMap<string, SongEntity>;
   sections: ReadonlyMap<string, SectionEntity>;
-  chordsBySection: ReadonlyMap<string, Chord[]>;
+  chordsBySection: ReadonlyMap<string, SectionChords>;
   tempoBySong: ReadonlyMap<string, TempoEvent[]>;
   counters: ReadonlyMap<string, PracticeCounters>;
 }
@@ -23,6 +24,19 @@ export function pushTo<T>(groups: Map<string, T[]>, key: string, item: T): void 
   const group = groups.get(key);
   if (group === undefined) groups.set(key, [item]);
   else group.push(item);
+}
+
+/**
+ * `list` sorted in place. Lists mostly come out of the document in order already (chords and
+ * sections are mostly created in order), which one scan confirms without the sort's own copy.
+ */
+export function sortList<T>(list: T[], compare: (a: T, b: T) => number): T[] {
+  for (let i = 1; i < list.length; i++) {
+    const previous = list[i - 1];
+    const item = list[i];
+    if (previous !== undefined && item !== undefined && compare(previous, item) > 0) return list.sort(compare);
+  }
+  return list;
 }
 
 /**
@@ -37,7 +51,7 @@ export function assembleSongs(entities: ValidatedEntities, issues: ReadIssue[]):
     const practice = counters.get(id);
     const section: Section = Object.assign(record, {
       practiceCount: practice?.practiceCount ?? 0,
-      chords: (chordsBySection.get(id) ?? []).sort(compareChords),
+      chords: sortList(chordsBySection.get(id)?.chords ?? [], compareChords),
     });
     if (practice?.lastPracticedAt !== undefined) section.lastPracticedAt = practice.lastPracticedAt;
     pushTo(sectionsBySong, record.songId, section);
@@ -50,9 +64,9 @@ export function assembleSongs(entities: ValidatedEntities, issues: ReadIssue[]):
   const deleted: SongWithSections[] = [];
   songs.forEach((record, id) => {
     const practice = counters.get(id);
-    const all = (sectionsBySong.get(id) ?? []).sort(compareByOrder);
+    const all = sortList(sectionsBySong.get(id) ?? [], compareByOrder);
     const song: SongWithSections = Object.assign(record, {
-      tempoMap: (tempoBySong.get(id) ?? []).sort(compareTempoEvents),
+      tempoMap: sortList(tempoBySong.get(id) ?? [], compareTempoEvents),
       practiceCount: practice?.practiceCount ?? 0,
       totalPracticeSeconds: practice?.totalPracticeSeconds ?? 0,
       sections: all.filter((section) => section.deletedAt === undefined),

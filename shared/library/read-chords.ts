@@ -4,24 +4,30 @@ import type { RootMap } from './roots.ts';
 import { StoredChordSchema } from './read-schemas.ts';
 import type { Chord } from './schema-chord.ts';
 
-/** Valid chords grouped by section; chords of unknown sections are reported (DOC5, DOC14). */
+/** A section's valid chords, unsorted. */
+export interface SectionChords {
+  sectionId: SectionId;
+  chords: Chord[];
+}
+
+/** Valid chords grouped by section (every section has a group); chords of unknown sections are reported (DOC5, DOC14). */
 export function readChordsBySection(
   chords: RootMap,
   sections: ReadonlyMap<string, { id: SectionId }>,
   issues: ReadIssue[],
-): Map<string, Chord[]> {
-  const bySection = new Map<string, Chord[]>();
+): Map<string, SectionChords> {
+  // One lookup per chord finds both its section's (validated, branded) id and its list: there are
+  // four times more chords than sections.
+  const groups = new Map<string, SectionChords>();
+  sections.forEach((section, id) => groups.set(id, { sectionId: section.id, chords: [] }));
   chords.forEach((stored, key) => {
     if (!isChordId(key)) return void issues.push({ kind: 'chord', key, reason: 'key is not a UUID' });
     const record = StoredChordSchema.safeParse(stored);
     if (!record.success) return void issues.push({ kind: 'chord', key, reason: zodReason(record.error) });
-    const section = sections.get(record.data.sectionId);
-    if (!section) return void issues.push({ kind: 'chord', key, reason: `section ${record.data.sectionId} is missing` });
-    // The section's own (validated) id brands the reference; the decoded value becomes the chord.
-    const chord: Chord = Object.assign(record.data, { id: key, sectionId: section.id });
-    const group = bySection.get(section.id);
-    if (group === undefined) bySection.set(section.id, [chord]);
-    else group.push(chord);
+    const group = groups.get(record.data.sectionId);
+    if (!group) return void issues.push({ kind: 'chord', key, reason: `section ${record.data.sectionId} is missing` });
+    // The section's own id brands the reference; the decoded value becomes the chord.
+    group.chords.push(Object.assign(record.data, { id: key, sectionId: group.sectionId }));
   });
-  return bySection;
+  return groups;
 }

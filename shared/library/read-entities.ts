@@ -28,19 +28,19 @@ export function readFieldEntities<S extends z.ZodType>(
   reader: FieldEntityReader<S>,
   issues: ReadIssue[],
 ): Map<string, z.output<S>> {
-  const fieldsById = new Map<string, Record<string, unknown>>();
-  const editedAt = new Map<string, number>();
+  // One entry per entity holds its fields and latest overlay time: a map lookup per overlay.
+  const byId = new Map<string, { fields: Record<string, unknown>; editedAt: number }>();
   maps.base.forEach((stored, key) => {
     const base = parseJsonObject(stored);
     if (!base.ok) return void issues.push({ kind: reader.kind, key, reason: base.reason });
-    fieldsById.set(key, base.value);
+    byId.set(key, { fields: base.value, editedAt: 0 });
   });
   maps.overlay.forEach((stored, key) => {
     const parts = splitEntityKey(key);
     const fieldSchema = parts && reader.overlayFields.get(parts.suffix);
     if (!parts || !fieldSchema) return void issues.push({ kind: reader.fieldKind, key, reason: 'unknown field key' });
-    const fields = fieldsById.get(parts.id);
-    if (fields === undefined) {
+    const entity = byId.get(parts.id);
+    if (entity === undefined) {
       // A malformed base was reported already; fields of no entity at all are reported here.
       if (!maps.base.has(parts.id)) issues.push({ kind: reader.fieldKind, key, reason: 'field of a missing entity' });
       return;
@@ -50,14 +50,14 @@ export function readFieldEntities<S extends z.ZodType>(
     // null clears a field, which only optional (or defaulted) fields allow.
     const valid = fieldSchema.safeParse(overlay.value === null ? undefined : overlay.value);
     if (!valid.success) return void issues.push({ kind: reader.fieldKind, key, reason: zodReason(valid.error) });
-    if (overlay.value === null) delete fields[parts.suffix];
-    else fields[parts.suffix] = overlay.value;
-    if (overlay.at > (editedAt.get(parts.id) ?? 0)) editedAt.set(parts.id, overlay.at);
+    if (overlay.value === null) delete entity.fields[parts.suffix];
+    else entity.fields[parts.suffix] = overlay.value;
+    if (overlay.at > entity.editedAt) entity.editedAt = overlay.at;
   });
   const entities = new Map<string, z.output<S>>();
-  fieldsById.forEach((fields, key) => {
+  byId.forEach(({ fields, editedAt }, key) => {
     const createdAt = typeof fields['createdAt'] === 'number' ? fields['createdAt'] : 0;
-    fields['updatedAt'] = Math.max(createdAt, editedAt.get(key) ?? 0);
+    fields['updatedAt'] = Math.max(createdAt, editedAt);
     fields['id'] = key;
     const record = reader.schema.safeParse(fields);
     if (record.success) entities.set(key, record.data);
