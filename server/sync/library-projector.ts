@@ -1,6 +1,7 @@
 import * as Y from 'yjs';
 import type { Database } from '../db/database.ts';
 import type { Logger } from '../logger.ts';
+import { createConcurrencyLimit } from './concurrency-limit.ts';
 import { applyRepairs } from './document-repair.ts';
 import type { LiveDocument } from './live-document.ts';
 import { isClientOrigin, LOAD_ORIGIN, REPAIR_ORIGIN } from './origins.ts';
@@ -10,6 +11,13 @@ import { createProjectionWorker } from './projection-worker-client.ts';
 import type { Projector } from './projector.ts';
 
 const MAX_RETRY_DELAY_MS = 10_000;
+/**
+ * Projection reads and transactions in flight at once. Each holds a pool connection for several
+ * round trips; unlimited, 1,000 active users' passes held every connection of the pool (10), mostly
+ * idle in transaction, and the appends acknowledgements wait for queued behind them for seconds
+ * (bench:capacity active, pg_stat_activity). Appends use at most 4, sessions and REST the rest.
+ */
+const PROJECTION_CONNECTIONS = 3;
 /** Rounds of repair-then-project within one pass (the worker stops asking after three). */
 const MAX_ROUNDS = 5;
 
@@ -41,6 +49,7 @@ export function createLibraryProjector(deps: { db: Database; log: Logger; deboun
   const { log } = deps;
   const worker = createProjectionWorker(log);
   const entries = new Map<LiveDocument, Entry>();
+  const withConnection = createConcurrencyLimit(PROJECTION_CONNECTIONS);
 
   const pass = async (entry: Entry) => {
     const { live } = entry;
@@ -49,7 +58,7 @@ export function createLibraryProjector(deps: { db: Database; log: Logger; deboun
       entry.generation = worker.generation();
       entry.needsBaseline = true;
     }
-    const baseline = entry.needsBaseline ? await readStoredProjection(deps.db, live.userId, live.kind, emptyRows(live.userId)) : null;
+    const baseline = entry.needsBaseline ? await withConnection(() => readStoredProjection(deps.db, live.userId, live.kind, emptyRows(live.userId))) : null;
     for (let round = 0; round < MAX_ROUNDS; round++) {
       // The mirror is at this state when it reads the request: every update before it was sent first.
       const stateVector = Y.encodeStateVector(live.doc);
@@ -66,7 +75,8 @@ export function createLibraryProjector(deps: { db: Database; log: Logger; deboun
         continue;
       }
       try {
-        if (result.diff) await writeProjection(deps.db, { docName: live.name, userId: live.userId, kind: live.kind, diff: result.diff, stateVector });
+        const { diff } = result;
+        if (diff) await withConnection(() => writeProjection(deps.db, { docName: live.name, userId: live.userId, kind: live.kind, diff, stateVector }));
       } catch (error) {
         worker.settled(entry.id, passId, false);
         throw error;
