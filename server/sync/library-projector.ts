@@ -14,7 +14,7 @@ const MAX_RETRY_DELAY_MS = 10_000;
 /**
  * Projection reads and transactions in flight at once. Each holds a pool connection for several
  * round trips; unlimited, 1,000 active users' passes held every connection of the pool (10), mostly
- * idle in transaction, and the appends acknowledgements wait for queued behind them for seconds
+ * idle in transaction, and the appends that acknowledgements wait for queued behind them for seconds
  * (bench:capacity active, pg_stat_activity). Appends use at most 4, sessions and REST the rest.
  */
 const PROJECTION_CONNECTIONS = 3;
