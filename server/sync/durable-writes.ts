@@ -37,10 +37,9 @@ export function createDurableWrites(deps: DurableWritesDeps) {
   };
 
   let stopped = false;
-  const fitsDocument = (live: LiveDocument, update: Uint8Array) => live.estimatedBytes + update.length <= deps.maxDocumentBytes;
 
   const storeClientUpdate = async (live: LiveDocument, update: Uint8Array, stillWanted: () => boolean = () => true): Promise<void> => {
-    if (!fitsDocument(live, update)) {
+    if (live.estimatedBytes + update.length > deps.maxDocumentBytes) {
       deps.log.warn({ doc: live.name, bytes: live.estimatedBytes, update: update.length }, 'document size limit reached');
       throw new SyncRefusal(SyncClose.documentTooLarge);
     }
@@ -73,9 +72,6 @@ export function createDurableWrites(deps: DurableWritesDeps) {
      * one being processed, SYNC4): resolves after COMMIT, throws a SyncRefusal otherwise.
      */
     storeClientUpdate,
-
-    /** Whether the document may grow by this update (SYNC12); one that does not is refused. */
-    fitsDocument,
 
     /** Stops every retry (shutdown): held messages fail, server-side changes are no longer retried. */
     stop(): void {

@@ -8,8 +8,7 @@ export function syncExtension(hooks: SyncHooks): Extension {
     onAuthenticate: async ({ documentName, context }) => hooks.authenticate(documentName, context),
     onLoadDocument: async ({ documentName, document, context }) => hooks.load(documentName, document, context),
     afterLoadDocument: async ({ documentName, document }) => hooks.loaded(documentName, document),
-    beforeSync: async ({ documentName, type, payload, context, document, connection }) =>
-      hooks.beforeSync(documentName, type, payload, context, { peers: document.getConnections(), sender: connection }),
+    beforeSync: async ({ documentName, type, payload, context }) => hooks.beforeSync(documentName, type, payload, context),
     beforeUnloadDocument: async ({ documentName }) => hooks.beforeUnload(documentName),
     afterUnloadDocument: async ({ documentName }) => hooks.unloaded(documentName),
   };

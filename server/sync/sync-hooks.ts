@@ -9,7 +9,6 @@ import { stopAwarenessSweep } from './awareness-sweep.ts';
 import { authorizeDocument } from './document-access.ts';
 import type { DocumentStore } from './document-store.ts';
 import type { DurableWrites } from './durable-writes.ts';
-import { fanOutAhead, type FanOutPeer } from './fan-out.ts';
 import type { LiveDocument, LiveDocuments } from './live-document.ts';
 import { isStoredOrigin, LOAD_ORIGIN } from './origins.ts';
 import type { Projector } from './projector.ts';
@@ -31,9 +30,6 @@ export type SyncHooksDeps = {
   /** How long an unloading document waits for its server-side changes to be stored. */
   flushTimeoutMs: number;
 };
-
-/** The connections of the document a message arrived for, and its sender's (SYNC4 fan-out). */
-export type FanOut = { peers: Iterable<FanOutPeer>; sender: FanOutPeer };
 
 const MESSAGE_SYNC_STEP_2 = 1;
 const MESSAGE_UPDATE = 2;
@@ -117,12 +113,10 @@ export function createSyncHooks(deps: SyncHooksDeps) {
     },
 
     /** SYNC4: a client's changes are committed before Hocuspocus applies and acknowledges them. */
-    async beforeSync(documentName: string, type: number, payload: Uint8Array, context: SyncContext | undefined, fanOut?: FanOut): Promise<void> {
+    async beforeSync(documentName: string, type: number, payload: Uint8Array, context: SyncContext | undefined): Promise<void> {
       if (type !== MESSAGE_SYNC_STEP_2 && type !== MESSAGE_UPDATE) return;
       const live = deps.docs.get(documentName);
       if (!live) throw new SyncRefusal(SyncClose.storageUnavailable);
-      // The other devices see a live edit now; only the sender's acknowledgement waits for COMMIT.
-      if (type === MESSAGE_UPDATE && fanOut && deps.writes.fitsDocument(live, payload)) fanOutAhead(fanOut.peers, fanOut.sender, payload);
       const started = performance.now();
       const socket = context?.socket;
       const stillWanted = () => socket === undefined || socket.ws.readyState === socket.ws.OPEN;
