@@ -1,6 +1,6 @@
 import { availableParallelism } from 'node:os';
 import { hash, verify } from '@node-rs/argon2';
-import { concurrencyLimit } from './concurrency-limit.ts';
+import { concurrencyLimit } from '../concurrency-limit.ts';
 
 /** OWASP's argon2id floor: 19 MiB, two passes, one lane. */
 const ARGON2_OPTIONS = { memoryCost: 19_456, timeCost: 2, parallelism: 1, outputLen: 32 } as const;

@@ -1,7 +1,7 @@
 import * as Y from 'yjs';
 import type { Database } from '../db/database.ts';
 import type { Logger } from '../logger.ts';
-import { createConcurrencyLimit } from './concurrency-limit.ts';
+import { concurrencyLimit } from '../concurrency-limit.ts';
 import { applyRepairs } from './document-repair.ts';
 import type { LiveDocument } from './live-document.ts';
 import { isClientOrigin, LOAD_ORIGIN, REPAIR_ORIGIN } from './origins.ts';
@@ -49,7 +49,7 @@ export function createLibraryProjector(deps: { db: Database; log: Logger; deboun
   const { log } = deps;
   const worker = createProjectionWorker(log);
   const entries = new Map<LiveDocument, Entry>();
-  const withConnection = createConcurrencyLimit(PROJECTION_CONNECTIONS);
+  const withConnection = concurrencyLimit(PROJECTION_CONNECTIONS);
 
   const pass = async (entry: Entry) => {
     const { live } = entry;

@@ -1,4 +1,8 @@
-/** Runs at most `max` tasks at once; the rest wait in arrival order. */
+/**
+ * Runs at most `max` tasks at once; the rest wait in arrival order. Hashing uses it to bound
+ * argon2's memory (AUTH6); the projector to keep its transactions to a share of the pool, so the
+ * appends acknowledgements wait for always find a connection (SYNC10).
+ */
 export function concurrencyLimit(max: number): <T>(task: () => Promise<T>) => Promise<T> {
   let running = 0;
   const waiting: Array<() => void> = [];
