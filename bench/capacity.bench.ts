@@ -5,7 +5,7 @@ import { mkdtempSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { CapacityContext } from './capacity/context.ts';
-import { createFreshDatabase } from './capacity/fresh-database.ts';
+import { createFreshDatabase } from './fresh-database.ts';
 import { describeMachine } from './capacity/proc-stats.ts';
 import { createReport } from './capacity/report.ts';
 import { runActiveScenario } from './capacity/scenario-active.ts';
@@ -26,7 +26,7 @@ const chosen: ScenarioName[] = which === 'all' ? ['idle', 'active', 'memory', 'c
 
 const adminUrl = process.env.CAPACITY_ADMIN_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 const report = createReport();
-const fresh = await createFreshDatabase(adminUrl);
+const fresh = await createFreshDatabase(adminUrl, 'metmap_capacity');
 const outDir = mkdtempSync(path.join(os.tmpdir(), 'metmap-capacity-'));
 const setting = (name: string, fallback: number) => {
   const value = Number(process.env[name]);

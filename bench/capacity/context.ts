@@ -1,6 +1,6 @@
 // What every scenario shares: the database, the report, where logs go, and the server's lifecycle.
 import path from 'node:path';
-import type { FreshDatabase } from './fresh-database.ts';
+import type { FreshDatabase } from '../fresh-database.ts';
 import { measureCpu } from './proc-stats.ts';
 import type { Report } from './report.ts';
 import { startServerProcess, type ServerProcess } from './server-process.ts';

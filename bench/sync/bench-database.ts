@@ -9,8 +9,8 @@ import { runMigrations } from '../../server/db/migrate.ts';
 import { createPgDatabase } from '../../server/db/pg-database.ts';
 import { createPgliteDatabase } from '../../server/db/pglite-database.ts';
 import { createLogger } from '../../server/logger.ts';
+import { createFreshDatabase } from '../fresh-database.ts';
 
-const log = { error: (details: object, message: string) => console.error(message, details) };
 const MIGRATIONS = path.resolve(import.meta.dirname, '..', '..', 'migrations');
 
 // One row per write, no shared counter row: concurrent appends never wait on each other for it.
@@ -42,10 +42,6 @@ export type BenchDatabase = {
   drop(): Promise<void>;
 };
 
-async function prepare(db: Database): Promise<void> {
-  await runMigrations(db, MIGRATIONS, createLogger('silent'));
-  await db.exec(COUNTING_SQL);
-}
 
 async function postgresAnswers(adminUrl: string): Promise<string | null> {
   const admin = createPgDatabase({ connectionString: adminUrl, log: { error() {} }, maxConnections: 1 });
@@ -62,38 +58,22 @@ async function postgresAnswers(adminUrl: string): Promise<string | null> {
 export async function createBenchDatabase(adminUrl: string): Promise<BenchDatabase> {
   const version = await postgresAnswers(adminUrl);
   if (version === null) return createPgliteBenchDatabase(`PostgreSQL at ${new URL(adminUrl).host} did not answer`);
-  const name = `metmap_syncbench_${Date.now()}`;
-  const admin = createPgDatabase({ connectionString: adminUrl, log, maxConnections: 1 });
-  try {
-    await admin.query(`CREATE DATABASE ${name}`);
-  } finally {
-    await admin.close();
-  }
-  const url = new URL(adminUrl);
-  url.pathname = `/${name}`;
-  const db = createPgDatabase({ connectionString: url.toString(), log, maxConnections: 2 });
-  await prepare(db);
+  const fresh = await createFreshDatabase(adminUrl, 'metmap_syncbench');
+  await fresh.db.exec(COUNTING_SQL);
   return {
     kind: 'postgres',
-    serverEnv: { DATABASE_URL: url.toString() },
-    describe: `PostgreSQL ${version} at ${url.host}, fresh database ${name}`,
-    open: async () => db,
-    async drop() {
-      await db.close();
-      const again = createPgDatabase({ connectionString: adminUrl, log, maxConnections: 1 });
-      try {
-        await again.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-      } finally {
-        await again.close();
-      }
-    },
+    serverEnv: { DATABASE_URL: fresh.url },
+    describe: `PostgreSQL ${fresh.postgresVersion} at ${new URL(fresh.url).host}, fresh database ${fresh.name}`,
+    open: async () => fresh.db,
+    drop: fresh.drop,
   };
 }
 
 async function createPgliteBenchDatabase(why: string): Promise<BenchDatabase> {
   const dataDir = mkdtempSync(path.join(os.tmpdir(), 'metmap-syncbench-pglite-'));
   const setup = await createPgliteDatabase({ dataDir });
-  await prepare(setup);
+  await runMigrations(setup, MIGRATIONS, createLogger('silent'));
+  await setup.exec(COUNTING_SQL);
   await setup.close();
   let opened: Database | undefined;
   return {

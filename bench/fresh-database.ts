@@ -1,9 +1,9 @@
 // A database of the benchmark's own on the local PostgreSQL, created at start and dropped at the end.
 import path from 'node:path';
-import type { Database } from '../../server/db/database.ts';
-import { runMigrations } from '../../server/db/migrate.ts';
-import { createPgDatabase } from '../../server/db/pg-database.ts';
-import { createLogger } from '../../server/logger.ts';
+import type { Database } from '../server/db/database.ts';
+import { runMigrations } from '../server/db/migrate.ts';
+import { createPgDatabase } from '../server/db/pg-database.ts';
+import { createLogger } from '../server/logger.ts';
 
 const log = { error: (details: object, message: string) => console.error(message, details) };
 
@@ -16,8 +16,9 @@ export type FreshDatabase = {
   drop(): Promise<void>;
 };
 
-export async function createFreshDatabase(adminUrl: string): Promise<FreshDatabase> {
-  const name = `metmap_capacity_${Date.now()}`;
+/** `prefix` names the database (`<prefix>_<time>`), so a leftover tells which benchmark left it. */
+export async function createFreshDatabase(adminUrl: string, prefix: string): Promise<FreshDatabase> {
+  const name = `${prefix}_${Date.now()}`;
   const admin = createPgDatabase({ connectionString: adminUrl, log, maxConnections: 1 });
   let postgresVersion: string;
   try {
@@ -31,7 +32,7 @@ export async function createFreshDatabase(adminUrl: string): Promise<FreshDataba
   url.pathname = `/${name}`;
   const db = createPgDatabase({ connectionString: url.toString(), log, maxConnections: 4 });
   // Migrated here, so users can be seeded before a server starts (the server finds nothing to do).
-  await runMigrations(db, path.resolve(import.meta.dirname, '..', '..', 'migrations'), createLogger('silent'));
+  await runMigrations(db, path.resolve(import.meta.dirname, '..', 'migrations'), createLogger('silent'));
   let dropped: Promise<void> | undefined;
   return {
     name,
