@@ -1,28 +1,15 @@
-import { connect } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createSong, libraryDocName, readLibrary, updateSong } from '../../shared/library/index.ts';
 import { SyncClose } from '../../shared/sync/close-codes.ts';
 import { hashSecretToken } from '../../server/auth/secret-token.ts';
 import { deleteUser } from '../../server/auth/user-store.ts';
 import { cookieClient } from '../auth/cookie-client.ts';
+import { redisAnswers, TEST_REDIS_URL as REDIS_URL } from '../redis.ts';
 import { createTestDatabase, type TestDatabase } from '../db.ts';
 import { expectProjectionOfStoredDocument } from './projection-check.ts';
 import { waitUntil, type Device } from './sync-client.ts';
 import { createSyncServer, loadStoredDoc, type TestUser } from './sync-harness.ts';
 
-// Test helpers may read the environment (test/db.ts does the same for TEST_DATABASE_URL).
-const REDIS_URL = process.env.TEST_REDIS_URL || 'redis://127.0.0.1:6379';
-
-async function redisAnswers(url: string): Promise<boolean> {
-  const { hostname, port } = new URL(url);
-  return new Promise((resolve) => {
-    const socket = connect({ host: hostname, port: Number(port || 6379) });
-    socket.setTimeout(500);
-    socket.once('connect', () => (socket.end(), resolve(true)));
-    socket.once('error', () => resolve(false));
-    socket.once('timeout', () => (socket.destroy(), resolve(false)));
-  });
-}
 
 const available = await redisAnswers(REDIS_URL);
 if (!available) console.warn(`Redis at ${REDIS_URL} does not answer: the several-instances test is skipped.`);

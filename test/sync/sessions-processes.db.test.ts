@@ -1,4 +1,3 @@
-import { connect } from 'node:net';
 import { describe, expect, it, onTestFinished } from 'vitest';
 import { z } from 'zod';
 import { libraryDocName } from '../../shared/library/index.ts';
@@ -6,25 +5,13 @@ import { SyncClose } from '../../shared/sync/close-codes.ts';
 import { MIGRATIONS_DIR } from '../../server/db/migration-files.ts';
 import { runMigrations } from '../../server/db/migrate.ts';
 import { cookieClient } from '../auth/cookie-client.ts';
+import { redisAnswers, TEST_REDIS_URL as REDIS_URL } from '../redis.ts';
 import { createTestDatabase } from '../db.ts';
 import { spawnServer, type ServerProcess } from './server-process.ts';
 import { openDevice, waitUntil } from './sync-client.ts';
 
-// Test helpers may read the environment (test/db.ts does the same for TEST_DATABASE_URL).
-const REDIS_URL = process.env.TEST_REDIS_URL || 'redis://127.0.0.1:6379';
 const postgres = Boolean(process.env.TEST_DATABASE_URL);
 const SESSION_END_LIMIT_MS = 5_000;
-
-async function redisAnswers(url: string): Promise<boolean> {
-  const { hostname, port } = new URL(url);
-  return new Promise((resolve) => {
-    const socket = connect({ host: hostname, port: Number(port || 6379) });
-    socket.setTimeout(500);
-    socket.once('connect', () => (socket.end(), resolve(true)));
-    socket.once('error', () => resolve(false));
-    socket.once('timeout', () => (socket.destroy(), resolve(false)));
-  });
-}
 
 const redis = await redisAnswers(REDIS_URL);
 if (!postgres || !redis) console.warn('The two-process session test needs TEST_DATABASE_URL and Redis: skipped.');
