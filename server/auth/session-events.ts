@@ -5,13 +5,9 @@ export type SessionsEnded = {
   sessionIds: readonly string[];
   reason: SessionEndReason;
 };
-export type SessionEndReason =
-  | 'signout'
-  | 'signout_all'
-  | 'password_reset'
-  | 'password_changed'
-  | 'account_deleted'
-  | 'account_secured';
+/** Why sessions ended (also what instances tell each other through Redis, SYNC13). */
+export const SESSION_END_REASONS = ['signout', 'signout_all', 'password_reset', 'password_changed', 'account_deleted', 'account_secured'] as const;
+export type SessionEndReason = (typeof SESSION_END_REASONS)[number];
 
 type Listener = (event: SessionsEnded) => void;
 

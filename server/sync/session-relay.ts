@@ -1,18 +1,16 @@
 import { randomUUID } from 'node:crypto';
 import { Redis } from 'ioredis';
 import { z } from 'zod';
-import type { SessionEndReason, SessionsEnded } from '../auth/session-events.ts';
+import { SESSION_END_REASONS, type SessionsEnded } from '../auth/session-events.ts';
 import type { Logger } from '../logger.ts';
 
 const CHANNEL = 'metmap:sessions-ended';
-
-const REASONS = ['signout', 'signout_all', 'password_reset', 'password_changed', 'account_deleted', 'account_secured'] as const satisfies readonly SessionEndReason[];
 
 const RelayedSchema = z.object({
   from: z.string().max(64),
   userId: z.string().max(64),
   sessionIds: z.array(z.string().max(128)).max(100_000),
-  reason: z.enum(REASONS),
+  reason: z.enum(SESSION_END_REASONS),
 });
 
 /** Ended sessions shared between instances through Redis pub/sub (SYNC13). */
