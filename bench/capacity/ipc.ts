@@ -43,7 +43,14 @@ export const ReplySchema = z.union([
 export const OpenResultSchema = z.object({ opened: z.number(), failed: z.number(), errors: z.array(z.string()), ms: z.number() });
 export type OpenResult = z.infer<typeof OpenResultSchema>;
 
-export const IdleStatusSchema = z.object({ open: z.number(), closed: z.number(), closeCodes: z.record(z.string(), z.number()) });
+export const IdleStatusSchema = z.object({
+  open: z.number(),
+  closed: z.number(),
+  closeCodes: z.record(z.string(), z.number()),
+  /** WebSocket frames the clients sent and received so far, all clients together. */
+  framesSent: z.number(),
+  framesReceived: z.number(),
+});
 export type IdleStatus = z.infer<typeof IdleStatusSchema>;
 
 export const ActiveResultSchema = z.object({

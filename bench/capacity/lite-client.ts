@@ -35,6 +35,8 @@ export type LiteClient = {
   closed: Promise<number>;
   /** Updates sent and not acknowledged yet. */
   unacknowledged(): number;
+  /** WebSocket frames sent and received so far (the keep-alive's cost is counted from these). */
+  frames(): { sent: number; received: number };
   close(): Promise<void>;
 };
 
@@ -46,10 +48,14 @@ export function openLiteClient(options: LiteClientOptions): LiteClient {
   let awarenessClock = 0;
   let renewTimer: NodeJS.Timeout | undefined;
   let code: number | null = null;
+  let framesSent = 0;
+  let framesReceived = 0;
   let settle: { resolve: () => void; reject: (error: Error) => void } | undefined;
 
   const send = (data: Uint8Array) => {
-    if (ws.readyState === ws.OPEN) ws.send(data);
+    if (ws.readyState !== ws.OPEN) return;
+    framesSent++;
+    ws.send(data);
   };
   const sendAwareness = () => send(clientFrames.awareness(documentName, clientId, ++awarenessClock, '{}'));
   const expectAck = (onAck?: (ms: number) => void) => pendingAcks.push({ sentAt: performance.now(), onAck });
@@ -78,6 +84,7 @@ export function openLiteClient(options: LiteClientOptions): LiteClient {
   });
   ws.on('message', (data: Buffer) => {
     const receivedAt = performance.now();
+    framesReceived++;
     const message = decodeServerFrame(new Uint8Array(data.buffer, data.byteOffset, data.byteLength));
     switch (message.kind) {
       case 'denied':
@@ -119,6 +126,7 @@ export function openLiteClient(options: LiteClientOptions): LiteClient {
     closeCode: () => code,
     closed,
     unacknowledged: () => pendingAcks.length,
+    frames: () => ({ sent: framesSent, received: framesReceived }),
     close() {
       clearTimeout(renewTimer);
       if (ws.readyState === ws.CLOSED) return Promise.resolve();

@@ -57,6 +57,7 @@ export async function runIdleScenario(ctx: CapacityContext): Promise<void> {
     // CAPACITY_SIGNAL_SERVER=SIGUSR2 with --heapsnapshot-signal=SIGUSR2: a heap snapshot in mid-window.
     const signal = process.env.CAPACITY_SIGNAL_SERVER;
     const signalTimer = signal ? setTimeout(() => process.kill(server.pid, signal), (windowSeconds * 1000) / 2) : undefined;
+    const statusBefore = mergeStatus(await Promise.all(workers.map((worker) => worker.request({ type: 'idle-status' }, IdleStatusSchema))));
     const threadsBefore = readThreadCpuSeconds(server.pid);
     const cpu = await measureCpu(server.pid, windowSeconds);
     const threads = threadCpuDelta(threadsBefore, readThreadCpuSeconds(server.pid));
@@ -72,6 +73,13 @@ export async function runIdleScenario(ctx: CapacityContext): Promise<void> {
       text: '≤ 1.5 GiB',
       met: rss <= RSS_TARGET,
     });
+    // What keeps an idle connection alive, counted by the clients over the window.
+    const perConnectionMinute = (frames: number) => (frames / Math.max(1, ok) / (cpu.seconds / 60)).toFixed(2);
+    ctx.report.figure(
+      S,
+      'keep-alive frames per connection per minute (client → server / server → client)',
+      `${perConnectionMinute(status.framesSent - statusBefore.framesSent)} / ${perConnectionMinute(status.framesReceived - statusBefore.framesReceived)}`,
+    );
     ctx.report.figure(S, 'connections still open after the window', `${status.open} (closed: ${JSON.stringify(status.closeCodes)})`, { text: `${ok}`, met: status.open === ok });
     ctx.report.figure(S, 'load average during the window (1, 5, 15 min)', formatLoad(cpu.loadAverage));
     await Promise.all(workers.map((worker) => worker.request({ type: 'close-all' }, NothingSchema)));
@@ -81,5 +89,6 @@ export async function runIdleScenario(ctx: CapacityContext): Promise<void> {
 function mergeStatus(statuses: readonly IdleStatus[]): IdleStatus {
   const closeCodes: Record<string, number> = {};
   for (const status of statuses) for (const [code, n] of Object.entries(status.closeCodes)) closeCodes[code] = (closeCodes[code] ?? 0) + n;
-  return { open: statuses.reduce((sum, s) => sum + s.open, 0), closed: statuses.reduce((sum, s) => sum + s.closed, 0), closeCodes };
+  const sum = (of: (status: IdleStatus) => number) => statuses.reduce((total, status) => total + of(status), 0);
+  return { open: sum((s) => s.open), closed: sum((s) => s.closed), closeCodes, framesSent: sum((s) => s.framesSent), framesReceived: sum((s) => s.framesReceived) };
 }

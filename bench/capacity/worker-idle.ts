@@ -18,12 +18,17 @@ export async function openIdleClients(url: string, specs: readonly ClientSpec[],
 export function idleStatus(): IdleStatus {
   const closeCodes: Record<string, number> = {};
   let open = 0;
+  let framesSent = 0;
+  let framesReceived = 0;
   for (const client of clients) {
+    const frames = client.frames();
+    framesSent += frames.sent;
+    framesReceived += frames.received;
     const code = client.closeCode();
     if (client.isOpen()) open++;
     else if (code !== null) closeCodes[code] = (closeCodes[code] ?? 0) + 1;
   }
-  return { open, closed: clients.length - open, closeCodes };
+  return { open, closed: clients.length - open, closeCodes, framesSent, framesReceived };
 }
 
 export async function closeIdleClients(): Promise<void> {
