@@ -1,7 +1,8 @@
 // The client side of the Hocuspocus wire protocol, as far as the load generator needs it: the frames
-// a provider sends (auth, sync, awareness) and a decoder for what the server answers.
+// the app's provider sends (auth, sync, the keep-alive's Pong) and a decoder for what the server answers.
 import * as decoding from 'lib0/decoding';
 import * as encoding from 'lib0/encoding';
+import { PONG_BYTE } from '../../shared/sync/keep-alive.ts';
 
 const MessageType = { sync: 0, awareness: 1, auth: 2, stateless: 5, close: 7, syncStatus: 8 } as const;
 const SyncStep = { one: 0, two: 1, update: 2 } as const;
@@ -37,20 +38,13 @@ export const clientFrames = {
       encoding.writeVarUint(e, SyncStep.update);
       encoding.writeVarUint8Array(e, update);
     }),
-  /** One client's awareness state (a provider sends `{}` and renews it every 15 s). */
-  awareness: (name: string, clientId: number, clock: number, json: string) =>
-    frame(name, MessageType.awareness, (e) => {
-      const inner = encoding.createEncoder();
-      encoding.writeVarUint(inner, 1);
-      encoding.writeVarUint(inner, clientId);
-      encoding.writeVarUint(inner, clock);
-      encoding.writeVarString(inner, json);
-      encoding.writeVarUint8Array(e, encoding.toUint8Array(inner));
-    }),
+  /** The answer to the server's Ping: one byte, no document name (a connection-level message). */
+  pong: () => Uint8Array.of(PONG_BYTE),
 };
 
 /** A server frame, decoded as far as the load generator cares. */
 export type ServerFrame =
+  | { kind: 'ping' }
   | { kind: 'authenticated' }
   | { kind: 'denied'; reason: string }
   | { kind: 'sync-step1'; stateVector: Uint8Array }
@@ -60,7 +54,11 @@ export type ServerFrame =
   | { kind: 'close'; reason: string }
   | { kind: 'other'; type: number };
 
+const PING = 9;
+
 export function decodeServerFrame(data: Uint8Array): ServerFrame {
+  // The keep-alive's Ping is one byte with no document name (SYNC16).
+  if (data.length === 1 && data[0] === PING) return { kind: 'ping' };
   const decoder = decoding.createDecoder(data);
   decoding.readVarString(decoder);
   const type = decoding.readVarUint(decoder);

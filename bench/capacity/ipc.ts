@@ -50,6 +50,8 @@ export const IdleStatusSchema = z.object({
   /** WebSocket frames the clients sent and received so far, all clients together. */
   framesSent: z.number(),
   framesReceived: z.number(),
+  /** The longest any client went without receiving a frame (the app's provider reconnects after 60 s). */
+  longestSilenceMs: z.number(),
 });
 export type IdleStatus = z.infer<typeof IdleStatusSchema>;
 

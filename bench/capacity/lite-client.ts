@@ -1,12 +1,11 @@
-// A minimal sync client on a bare `ws` socket: one document, the provider's handshake (auth, sync
-// step 1, awareness), its keep-alive (awareness renewed every 15 s) and timed acknowledgements.
-// Thousands fit in one worker process, where as many HocuspocusProviders would not.
+// A minimal sync client on a bare `ws` socket: one document, speaking what the app's provider sends
+// (client/src/features/sync/sync-session.ts: @hocuspocus/provider with no awareness) — the handshake
+// (auth, sync step 1), the keep-alive (a Pong for each of the server's Pings, SYNC16) and timed
+// acknowledgements. Thousands fit in one worker process, where as many HocuspocusProviders would not.
 import { WebSocket } from 'ws';
 import * as Y from 'yjs';
 import { clientFrames, decodeServerFrame } from './hocuspocus-frames.ts';
 
-/** y-protocols renews a provider's awareness state after half of its 30 s timeout. */
-const AWARENESS_RENEW_MS = 15_000;
 const OPEN_TIMEOUT_MS = 60_000;
 const EMPTY_UPDATE = Y.encodeStateAsUpdate(new Y.Doc());
 
@@ -35,21 +34,23 @@ export type LiteClient = {
   closed: Promise<number>;
   /** Updates sent and not acknowledged yet. */
   unacknowledged(): number;
-  /** WebSocket frames sent and received so far (the keep-alive's cost is counted from these). */
-  frames(): { sent: number; received: number };
+  /**
+   * WebSocket frames sent and received so far (the keep-alive's cost is counted from these), and the
+   * longest the client has gone without receiving one (the app's provider reconnects after 60 s).
+   */
+  frames(): { sent: number; received: number; longestSilenceMs: number };
   close(): Promise<void>;
 };
 
 export function openLiteClient(options: LiteClientOptions): LiteClient {
   const { documentName, replica } = options;
   const ws = new WebSocket(`${options.url.replace(/^http/, 'ws')}/sync`, { headers: { cookie: options.cookie }, origin: options.url, perMessageDeflate: false });
-  const clientId = replica?.clientID ?? Math.floor(Math.random() * 2 ** 31);
   const pendingAcks: { sentAt: number; onAck: ((ms: number) => void) | undefined }[] = [];
-  let awarenessClock = 0;
-  let renewTimer: NodeJS.Timeout | undefined;
   let code: number | null = null;
   let framesSent = 0;
   let framesReceived = 0;
+  let lastHeard = performance.now();
+  let longestSilenceMs = 0;
   let settle: { resolve: () => void; reject: (error: Error) => void } | undefined;
 
   const send = (data: Uint8Array) => {
@@ -57,7 +58,6 @@ export function openLiteClient(options: LiteClientOptions): LiteClient {
     framesSent++;
     ws.send(data);
   };
-  const sendAwareness = () => send(clientFrames.awareness(documentName, clientId, ++awarenessClock, '{}'));
   const expectAck = (onAck?: (ms: number) => void) => pendingAcks.push({ sentAt: performance.now(), onAck });
 
   const opened = new Promise<void>((resolve, reject) => {
@@ -75,18 +75,17 @@ export function openLiteClient(options: LiteClientOptions): LiteClient {
   ws.on('open', () => {
     send(clientFrames.auth(documentName));
     send(clientFrames.syncStep1(documentName, replica ? Y.encodeStateVector(replica) : new Uint8Array([0])));
-    sendAwareness();
-    // Jittered, so thousands of clients opened together do not renew in one burst.
-    renewTimer = setTimeout(function renew() {
-      sendAwareness();
-      renewTimer = setTimeout(renew, AWARENESS_RENEW_MS);
-    }, Math.random() * AWARENESS_RENEW_MS);
   });
   ws.on('message', (data: Buffer) => {
     const receivedAt = performance.now();
     framesReceived++;
+    longestSilenceMs = Math.max(longestSilenceMs, receivedAt - lastHeard);
+    lastHeard = receivedAt;
     const message = decodeServerFrame(new Uint8Array(data.buffer, data.byteOffset, data.byteLength));
     switch (message.kind) {
+      case 'ping':
+        // The provider answers the server's keep-alive at once (HocuspocusProviderWebsocket.sendPong).
+        return send(clientFrames.pong());
       case 'denied':
         return done(new Error(`${documentName}: denied (${message.reason})`));
       case 'sync-step1':
@@ -110,7 +109,6 @@ export function openLiteClient(options: LiteClientOptions): LiteClient {
   const closed = new Promise<number>((resolve) => ws.once('close', (closeCode) => resolve(closeCode)));
   ws.on('close', (closeCode) => {
     code = closeCode;
-    clearTimeout(renewTimer);
     done(new Error(`${documentName}: closed with ${closeCode} before syncing`));
   });
   ws.on('error', (error) => done(error));
@@ -126,9 +124,12 @@ export function openLiteClient(options: LiteClientOptions): LiteClient {
     closeCode: () => code,
     closed,
     unacknowledged: () => pendingAcks.length,
-    frames: () => ({ sent: framesSent, received: framesReceived }),
+    frames: () => ({
+      sent: framesSent,
+      received: framesReceived,
+      longestSilenceMs: Math.max(longestSilenceMs, ws.readyState === ws.OPEN ? performance.now() - lastHeard : 0),
+    }),
     close() {
-      clearTimeout(renewTimer);
       if (ws.readyState === ws.CLOSED) return Promise.resolve();
       return new Promise((resolve) => {
         ws.once('close', () => resolve());

@@ -31,7 +31,8 @@ function openDevice(url: string, spec: UserSpec, label: string): Device {
     url: `${url.replace(/^http/, 'ws')}/sync`,
     WebSocketPolyfill: browserLikeWebSocket({ origin: url, cookie: spec.cookie }),
   });
-  const provider = new HocuspocusProvider({ websocketProvider: socket, name: spec.doc, document: doc, token: 'session-cookie' });
+  // As the app creates it (client/src/features/sync/sync-session.ts): no awareness.
+  const provider = new HocuspocusProvider({ websocketProvider: socket, name: spec.doc, document: doc, awareness: null, token: 'session-cookie' });
   provider.attach();
   return { label, doc, socket, provider, editor: editorState(label, spec.songIds), online: true, edits: [] };
 }

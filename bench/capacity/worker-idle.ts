@@ -20,15 +20,17 @@ export function idleStatus(): IdleStatus {
   let open = 0;
   let framesSent = 0;
   let framesReceived = 0;
+  let longestSilenceMs = 0;
   for (const client of clients) {
     const frames = client.frames();
     framesSent += frames.sent;
     framesReceived += frames.received;
+    longestSilenceMs = Math.max(longestSilenceMs, frames.longestSilenceMs);
     const code = client.closeCode();
     if (client.isOpen()) open++;
     else if (code !== null) closeCodes[code] = (closeCodes[code] ?? 0) + 1;
   }
-  return { open, closed: clients.length - open, closeCodes, framesSent, framesReceived };
+  return { open, closed: clients.length - open, closeCodes, framesSent, framesReceived, longestSilenceMs };
 }
 
 export async function closeIdleClients(): Promise<void> {

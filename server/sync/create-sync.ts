@@ -14,6 +14,7 @@ import { noopRecorders, type RateLimitRecorder, type SyncRecorder } from '../met
 import { createCompactor } from './compactor.ts';
 import { createDurableWrites } from './durable-writes.ts';
 import { epochAnnouncer } from './epoch-announcer.ts';
+import { createKeepAlive } from './keep-alive.ts';
 import { LiveDocuments } from './live-document.ts';
 import { createPgDocumentStore } from './pg-document-store.ts';
 import { redisExtension } from './redis-extension.ts';
@@ -106,6 +107,7 @@ export function createSync(deps: SyncDeps): SyncService {
     unloadImmediately: true,
   });
 
+  const keepAlive = createKeepAlive(options.keepAliveMs);
   const wss = new WebSocketServer({ noServer: true, maxPayload: options.maxMessageBytes, perMessageDeflate: false });
   let accepting = true;
 
@@ -122,7 +124,9 @@ export function createSync(deps: SyncDeps): SyncService {
     }
     const request = new Request(new URL(req.url ?? '/', 'http://localhost'), { headers });
     const connection = hocuspocus.handleConnection(ws, request, { socket });
+    const stopKeepAlive = keepAlive.add({ ws, sink: connection });
     ws.on('close', (code, reason) => {
+      stopKeepAlive();
       sockets.delete(socket);
       sessionSockets.unbind(socket);
       socketLog.info({ code, reason: reason.toString(), userId: socket.session?.userId, ms: Math.round(performance.now() - openedAt) }, 'sync: socket closed');
@@ -159,6 +163,7 @@ export function createSync(deps: SyncDeps): SyncService {
   const close = async () => {
     accepting = false;
     clearInterval(sweeper);
+    keepAlive.stop();
     stopWatching();
     // Flush first, while clients are still connected: what they were told is saved already is,
     // and server-side changes and projections are written before anyone is disconnected.

@@ -49,6 +49,12 @@ describe('client frame check', () => {
     for (const type of [3, 7]) expect(checkClientFrame(frame((e) => (encoding.writeVarString(e, NAME), encoding.writeVarUint(e, type))))).toEqual({ ok: true });
   });
 
+  it("SYNC16: the provider's Pong passes as a one-byte frame; any other one-byte frame, and a Pong with anything after it, is refused", () => {
+    expect(checkClientFrame(Uint8Array.of(10))).toEqual({ ok: true, pong: true });
+    for (const byte of [0, 1, 9, 11, 255]) expect(checkClientFrame(Uint8Array.of(byte)).ok, `byte ${byte}`).toBe(false);
+    expect(checkClientFrame(Uint8Array.of(10, 10)).ok).toBe(false);
+  });
+
   it('SYNC5: garbage, truncation, trailing bytes, server-only and unknown types are refused', () => {
     const good = sync(2, update());
     const refused = [

@@ -1,5 +1,6 @@
 import * as decoding from 'lib0/decoding';
 import * as Y from 'yjs';
+import { PONG_BYTE } from '../../shared/sync/keep-alive.ts';
 import { decodeUpdateOrNull } from './update-check.ts';
 
 /** Message types a provider sends (@hocuspocus/server MessageType); anything else is refused. */
@@ -15,8 +16,9 @@ export type FrameUpdate = { documentName: string; update: Uint8Array };
 /**
  * `update`: a client's Yjs update message, with its document and bytes. `awarenessAddress`: an
  * awareness frame's address (`name` or `name\0sessionId`), which the bridge answers itself (SYNC16).
+ * `pong`: the provider's answer to the keep-alive's Ping (SYNC16), handled by the bridge.
  */
-export type FrameVerdict = { ok: true; update?: FrameUpdate; awarenessAddress?: string } | { ok: false; reason: string };
+export type FrameVerdict = { ok: true; update?: FrameUpdate; awarenessAddress?: string; pong?: true } | { ok: false; reason: string };
 
 const refuse = (reason: string): FrameVerdict => ({ ok: false, reason });
 
@@ -26,6 +28,8 @@ const refuse = (reason: string): FrameVerdict => ({ ok: false, reason });
  * with nothing left over. A frame that fails closes the connection; it is never queued or applied.
  */
 export function checkClientFrame(frame: Uint8Array): FrameVerdict {
+  // The provider's Pong is one byte, with no document address (a connection-level message).
+  if (frame.length === 1 && frame[0] === PONG_BYTE) return { ok: true, pong: true };
   try {
     const decoder = decoding.createDecoder(frame);
     const address = decoding.readVarString(decoder);

@@ -1,3 +1,4 @@
+import { KEEP_ALIVE_PING_AFTER_MS } from '../../shared/sync/keep-alive.ts';
 import { DEFAULT_COMPACTION_POLICY, type CompactionPolicy } from './compaction-policy.ts';
 import type { RetryPolicy } from './retry.ts';
 import type { ShapingPolicy } from './ws-bridge.ts';
@@ -27,6 +28,8 @@ export type SyncOptions = {
   idleSweepMs: number;
   /** Hocuspocus closes sockets silent for this long (and unauthenticated ones at this deadline). */
   connectionTimeoutMs: number;
+  /** A socket silent for this long is sent a Ping (SYNC16); its Pong keeps it open. Well under the timeout. */
+  keepAliveMs: number;
 };
 
 export const DEFAULT_MAX_MESSAGE_BYTES = 16 * MiB;
@@ -51,5 +54,6 @@ export function syncOptions(limits: { maxMessageBytes: number; maxDocumentBytes:
     sessionRecheckMs: 30_000,
     idleSweepMs: 15_000,
     connectionTimeoutMs: 60_000,
+    keepAliveMs: KEEP_ALIVE_PING_AFTER_MS,
   };
 }

@@ -2,6 +2,7 @@ import { EventEmitter } from 'node:events';
 import { describe, expect, it } from 'vitest';
 import * as encoding from 'lib0/encoding';
 import { SyncClose } from '../../shared/sync/close-codes.ts';
+import { PONG_BYTE } from '../../shared/sync/keep-alive.ts';
 import { QueuedUpdates } from './queued-updates.ts';
 import { bridgeSocket, RATE_LIMIT_EXCEEDED, type ShapingPolicy } from './ws-bridge.ts';
 
@@ -82,7 +83,17 @@ describe('socket bridge', () => {
     expect(refusals).toContain(RATE_LIMIT_EXCEEDED);
   });
 
-  it('SYNC16: an awareness frame is echoed to its sender and counts as activity, without reaching Hocuspocus', () => {
+  it("SYNC16: the provider's Pong (one byte, no address) counts as activity; nothing is sent back or handed to Hocuspocus", () => {
+    const { ws, sink, delivered, sent, closes } = setup(policy);
+    const before = Date.now();
+    ws.emit('message', Buffer.of(PONG_BYTE), true);
+    expect(sink.lastMessageReceivedAt).toBeGreaterThanOrEqual(before);
+    expect(sent).toEqual([]);
+    expect(delivered).toEqual([]);
+    expect(closes).toEqual([]);
+  });
+
+  it('SYNC16: an awareness frame (a client from before awareness was dropped) is echoed to its sender and counts as activity, without reaching Hocuspocus', () => {
     const { ws, sink, delivered, sent, closes } = setup(policy);
     const frame = awarenessFrame('library:0b6d1f0e-3c8a-4b7e-9d2a-5f1e2c3d4a5b\u0000session-1');
     const before = Date.now();

@@ -74,12 +74,19 @@ export function bridgeSocket(
       const verdict = checkClientFrame(frame);
       if (!verdict.ok) return refuse(SyncClose.invalidMessage, verdict.reason);
       if (verdict.update) socket.queuedUpdates.add(verdict.update.documentName, verdict.update.update);
+      if (verdict.pong) {
+        // SYNC16: the answer to the keep-alive's Ping is the connection's activity, nothing more
+        // (Hocuspocus reads every frame as addressed to a document and would refuse it).
+        sink.lastMessageReceivedAt = Date.now();
+        continue;
+      }
       if (verdict.awarenessAddress !== undefined) {
-        // SYNC16: awareness is not relayed (Hocuspocus would build a scratch Y.Doc per frame). The
-        // echo is the provider's keep-alive; the frame counts as the connection's activity, as any
-        // frame Hocuspocus reads would. It is not handed to Hocuspocus at all: a query-awareness
-        // frame in its place went through its hooks and encoded the awareness for no one, a
-        // quarter of an idle server's main thread at 10,000 connections (docs/CAPACITY.md).
+        // SYNC16: awareness is not relayed (Hocuspocus would build a scratch Y.Doc per frame). MetMap's
+        // client sends none; a provider that does (a tab still running an older client) renews it
+        // every 15 s and reconnects when it hears nothing for 30 s, so the frame is echoed as its
+        // keep-alive and counts as the connection's activity. It is not handed to Hocuspocus at all:
+        // a query-awareness frame in its place went through its hooks and encoded the awareness for
+        // no one, a quarter of an idle server's main thread at 10,000 connections (docs/CAPACITY.md).
         ws.send(frame);
         sink.lastMessageReceivedAt = Date.now();
         continue;

@@ -2,6 +2,7 @@ import { HocuspocusProvider, HocuspocusProviderWebsocket } from '@hocuspocus/pro
 import * as decoding from 'lib0/decoding';
 import { WebSocket } from 'ws';
 import * as Y from 'yjs';
+import { CLIENT_RECONNECT_AFTER_SILENCE_MS } from '../../shared/sync/keep-alive.ts';
 
 /** A provider's view of one document on a device, with the waits the tests need. */
 export type Device = {
@@ -36,6 +37,8 @@ export type DeviceOptions = {
   doc?: Y.Doc;
   /** Start disconnected (offline device). */
   connect?: boolean;
+  /** The socket reconnects after hearing nothing for this long; the app's 60 s by default. */
+  messageReconnectTimeout?: number;
 };
 
 /** Polls `check` every 5 ms until it returns true; throws with `what` after `timeoutMs`. */
@@ -118,7 +121,7 @@ export function browserLikeWebSocket(headers: Record<string, string>, log: Frame
   };
 }
 
-/** A real @hocuspocus/provider on a Node WebSocket, as a signed-in browser tab would open it. */
+/** A real @hocuspocus/provider on a Node WebSocket, as a signed-in browser tab would open it (no awareness, the app's reconnect timeout). */
 export function openDevice(options: DeviceOptions): Device {
   const doc = options.doc ?? new Y.Doc();
   const wsUrl = `${options.url.replace(/^http/, 'ws')}/sync`;
@@ -135,6 +138,7 @@ export function openDevice(options: DeviceOptions): Device {
     maxDelay: 250,
     jitter: false,
     minDelay: 10,
+    messageReconnectTimeout: options.messageReconnectTimeout ?? CLIENT_RECONNECT_AFTER_SILENCE_MS,
   });
   const denied: string[] = [];
   const closes: { code: number; reason: string }[] = [];
@@ -143,6 +147,8 @@ export function openDevice(options: DeviceOptions): Device {
     websocketProvider: socket,
     name: options.name,
     document: doc,
+    // Like the app's providers (CSYNC1): no awareness; the server's Ping keeps an idle socket alive.
+    awareness: null,
     onAuthenticationFailed: ({ reason }) => denied.push(reason),
   });
   provider.attach();

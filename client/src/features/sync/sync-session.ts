@@ -98,6 +98,9 @@ export function startSyncSession(options: SyncSessionOptions): SyncSession {
       websocketProvider: socket,
       name,
       document: handle.doc,
+      // MetMap shows no presence: no awareness state, so nothing renewed every 15 s on an idle
+      // connection; the server's Ping keeps it alive instead (CSYNC1, SYNC16).
+      awareness: null,
       token: COOKIE_AUTH_TOKEN,
       onStatus: ({ status }) => fold(name, { type: 'socket', state: SOCKET_STATES[status] }),
       onAuthenticated: () => fold(name, { type: 'authenticated' }),
