@@ -1,12 +1,18 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
+import { firstPaintBootScript } from './client/src/features/library/first-paint-boot.ts';
 
 // The client lives in client/; the server serves dist/client in production.
 export default defineConfig({
   root: 'client',
   plugins: [
     react(),
+    // LF14: the library's first paint is shown by a script inlined in the page, before the app loads.
+    {
+      name: 'metmap-first-paint',
+      transformIndexHtml: () => [{ tag: 'script', children: firstPaintBootScript(), injectTo: 'body' }],
+    },
     // Service worker (generateSW): precaches the app shell and every hashed asset, so a reload with
     // the network off still opens the app. The page registers it itself (client/src/lib/service-worker.ts).
     VitePWA({

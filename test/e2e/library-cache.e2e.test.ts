@@ -1,6 +1,7 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
+import { FIRST_PAINT_KEY } from '../../client/src/features/library/first-paint-boot.ts';
 import { listCacheKey } from '../../client/src/features/library/list-cache-codec.ts';
 import { createSong } from '../../shared/library/index.ts';
 import { startAppServer, type AppServerProcess } from './app-server.ts';
@@ -139,7 +140,7 @@ describe.skipIf(!hasChromium)('library list cache (LF13)', () => {
     await songLink(fresh, 'Nardis').waitFor();
   });
 
-  it('LF13, CSYNC10: signing out with "remove this device\'s copy" removes the account\'s list cache', async () => {
+  it('LF13, LF14, CSYNC10: signing out with "remove this device\'s copy" removes the account\'s list cache', async () => {
     context = await browser.newContext({ viewport: VIEWPORTS.desktop });
     await skipFirstRun(context);
     await authenticate(context, server.url, `cache-${Date.now()}@example.com`, 'signup');
@@ -151,6 +152,7 @@ describe.skipIf(!hasChromium)('library list cache (LF13)', () => {
     await savedInCloud(page);
     await addSong(page, 'Private Song');
     await waitForCacheWith(page, accountKey, ['Private Song']);
+    expect(await storedCache(page, FIRST_PAINT_KEY)).toContain('Private Song');
 
     await page.getByRole('banner').getByRole('link', { name: /^Account \(/ }).click();
     await page.getByRole('heading', { level: 1, name: 'Account' }).waitFor();
@@ -160,6 +162,8 @@ describe.skipIf(!hasChromium)('library list cache (LF13)', () => {
     await dialog.getByRole('button', { name: 'Sign out', exact: true }).click();
     await page.getByRole('heading', { level: 1, name: 'Sign in' }).waitFor();
     await expect.poll(() => storedCache(page, accountKey), { timeout: 10_000 }).toBeNull();
+    // And the first paint drawn from it (LF14).
+    expect(await storedCache(page, FIRST_PAINT_KEY)).toBeNull();
 
     // The guest library shown now never lists the account's songs, not even from a cache.
     await page.goto(server.url);

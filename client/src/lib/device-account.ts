@@ -1,7 +1,6 @@
 import { AuthUser } from '../../../shared/auth/auth-api.ts';
+import { DEVICE_ACCOUNT_KEY } from './storage-keys.ts';
 
-/** localStorage key of the account this device shows (namespaced like every MetMap key). */
-export const DEVICE_ACCOUNT_KEY = 'metmap:account';
 
 function browserStorage(): Storage | null {
   try {

@@ -1,13 +1,8 @@
-/** Performance mark set when the entry module starts to run: every initial script loaded and evaluated. */
-export const APP_START_MARK = 'app-start';
-/** Performance mark set when the library list (or its empty state) is first in the DOM, from the list cache or live. */
-export const LIBRARY_RENDERED_MARK = 'library-rendered';
-/** Set with `library-rendered` when that first list was drawn from the list cache (LF13). */
-export const LIBRARY_CACHE_RENDERED_MARK = 'library-cache-rendered';
-/** Performance mark set when the live library's list (not the list cache's, LF13) is first in the DOM. */
-export const LIBRARY_LIVE_RENDERED_MARK = 'library-live-rendered';
+import { LIBRARY_CACHE_RENDERED_MARK, LIBRARY_RENDERED_MARK } from './render-mark-names.ts';
 
 const LIBRARY_LIST = 'ul[aria-label="Songs"] > li, [data-testid="empty-library"]';
+/** The app's own list, from the list cache or live (not the first paint's, LF14). */
+export const APP_LIBRARY_LIST = 'ul[aria-label="Songs"]:not([data-source="first-paint"]) > li, [data-testid="empty-library"]';
 export const LIVE_LIBRARY_LIST = 'ul[aria-label="Songs"][data-source="live"] > li, [data-testid="empty-library"]';
 const GIVE_UP_MS = 30_000;
 
@@ -18,6 +13,8 @@ const GIVE_UP_MS = 30_000;
  */
 export function markWhenRendered(name = LIBRARY_RENDERED_MARK, selector = LIBRARY_LIST): void {
   if (typeof MutationObserver === 'undefined' || typeof performance.mark !== 'function') return;
+  // The first paint (LF14) may have set it before the app's scripts ran.
+  if (performance.getEntriesByName(name).length > 0) return;
   const found = () => {
     const element = document.querySelector(selector);
     if (element === null) return false;

@@ -1,11 +1,11 @@
 import { z } from 'zod';
+import { REMEMBERED_THEME_KEY } from './storage-keys.ts';
 
 const ThemeSchema = z.enum(['light', 'dark', 'system']);
 export type Theme = z.infer<typeof ThemeSchema>;
 
-// A copy of the document's theme preference, read before the document has loaded so a dark
-// theme never flashes light on start. The document stays the source of truth.
-const REMEMBERED_THEME_KEY = 'metmap:theme';
+// REMEMBERED_THEME_KEY holds a copy of the document's theme preference, read before the document
+// has loaded so a dark theme never flashes light on start. The document stays the source of truth.
 
 /** Sets `<html data-theme>`; `system` removes it so the media query decides. */
 export function applyTheme(theme: Theme, root: HTMLElement = document.documentElement): void {

@@ -9,8 +9,11 @@ export type LibraryViewState = {
   setTag(tag: string | null): void;
 };
 
+/** The sort a tab starts with (the view is not kept across reloads). */
+export const DEFAULT_LIBRARY_SORT: LibrarySortId = 'last-practised';
+
 export const useLibraryView = create<LibraryViewState>()((set) => ({
-  sort: 'last-practised',
+  sort: DEFAULT_LIBRARY_SORT,
   tag: null,
   setSort: (sort) => set({ sort }),
   setTag: (tag) => set({ tag }),

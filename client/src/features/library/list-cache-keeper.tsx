@@ -1,10 +1,27 @@
 import { useEffect } from 'react';
 import { useLibraryDoc } from '../../lib/library-doc-context.tsx';
-import { startListCacheWriter } from './list-cache-writer.ts';
+import { useUiStore } from '../../stores/ui-store.ts';
+import { keepLibraryFirstPaint } from './first-paint.ts';
+import { DEFAULT_LIBRARY_SORT, useLibraryView } from './library-view-store.ts';
+import { browserPageHidden, startListCacheWriter } from './list-cache-writer.ts';
 
-/** Keeps the shown library's list cache up to date while it is the tab's library (LF13); renders nothing. */
+/** Whether the library list shows what a reload shows first: no search, no tag, the default sort. */
+function libraryDefaultView(): boolean {
+  const view = useLibraryView.getState();
+  return view.sort === DEFAULT_LIBRARY_SORT && view.tag === null && useUiStore.getState().librarySearch.trim() === '';
+}
+
+/**
+ * Keeps the shown library's list cache up to date while it is the tab's library (LF13), and the
+ * first paint with it (LF14): taken again after each save of the cache (removed when the library
+ * page is not showing), and when the page is hidden while it shows the library. Renders nothing.
+ */
 export function ListCacheKeeper() {
   const handle = useLibraryDoc();
-  useEffect(() => startListCacheWriter(handle), [handle]);
+  useEffect(
+    () => startListCacheWriter(handle, { afterSave: () => keepLibraryFirstPaint(libraryDefaultView(), { whenNotShown: 'remove' }) }),
+    [handle],
+  );
+  useEffect(() => browserPageHidden(() => keepLibraryFirstPaint(libraryDefaultView(), { whenNotShown: 'keep' })), []);
   return null;
 }

@@ -1,3 +1,4 @@
+import { removeLibraryFirstPaint } from './first-paint.ts';
 import { decodeListCache, encodeListCache, listCacheKey, type ListCache } from './list-cache-codec.ts';
 import type { SongCardModel } from './song-card-model.ts';
 
@@ -43,8 +44,12 @@ export function writeListCache(
   }
 }
 
-/** Removes the list cache of the document stored under `storageName` (with the document, LF13). */
+/**
+ * Removes the list cache of the document stored under `storageName` (with the document, LF13), and
+ * the first paint drawn from it (LF14).
+ */
 export function removeListCache(storageName: string, storage: Pick<Storage, 'removeItem'> | null = browserStorage()): void {
+  removeLibraryFirstPaint(storage);
   try {
     storage?.removeItem(listCacheKey(storageName));
   } catch {

@@ -14,6 +14,8 @@ function setup(initial: StorageStatus = { state: 'ready' }) {
   storage.set(initial);
   let detached = false;
   const saved: { name: string; titles: string[] }[] = [];
+  // What happened after each save (the first paint is kept then, LF14): the saves seen so far.
+  const afterSaves: number[] = [];
   let now = 0;
   const timers = new Set<{ at: number; run: () => void }>();
   const idle = new Set<() => void>();
@@ -22,6 +24,7 @@ function setup(initial: StorageStatus = { state: 'ready' }) {
     { doc, storageName: NAME, storage, whenOpened: Promise.resolve(storage.get()), isDetached: () => detached },
     {
       save: (name: string, models: readonly SongCardModel[]) => saved.push({ name, titles: models.map((model) => model.title) }),
+      afterSave: () => afterSaves.push(saved.length),
       setTimer: (run, ms) => {
         const timer = { at: now + ms, run };
         timers.add(timer);
@@ -55,6 +58,7 @@ function setup(initial: StorageStatus = { state: 'ready' }) {
     doc,
     storage,
     saved,
+    afterSaves,
     stop,
     advance,
     runIdle,
@@ -107,6 +111,19 @@ describe('library list cache writer', () => {
     t.advance(LIST_CACHE_QUIET_MS * 10);
     t.runIdle();
     expect(t.saved).toHaveLength(1);
+    t.stop();
+  });
+
+  it('LF14: each save is followed once by the first paint\'s turn, after the list cache was written', () => {
+    const t = setup();
+    createSong(t.doc, { title: 'First' });
+    t.hide();
+    createSong(t.doc, { title: 'Second' });
+    t.advance(LIST_CACHE_QUIET_MS);
+    t.runIdle();
+    t.hide(); // nothing changed: no save, no turn
+    expect(t.saved).toHaveLength(2);
+    expect(t.afterSaves).toEqual([1, 2]);
     t.stop();
   });
 

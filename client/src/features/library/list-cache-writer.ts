@@ -18,6 +18,8 @@ export type ListCacheWriterDeps = {
   setTimer?: (run: () => void, ms: number) => () => void;
   /** Subscribes to the page being hidden or unloaded; returns the unsubscribe. */
   onPageHidden?: (run: () => void) => () => void;
+  /** Runs after each save (the first paint follows the list cache, LF14). */
+  afterSave?: () => void;
 };
 
 /**
@@ -36,6 +38,7 @@ export function startListCacheWriter(
   const whenIdle = deps.whenIdle ?? browserIdle;
   const setTimer = deps.setTimer ?? browserTimer;
   const onPageHidden = deps.onPageHidden ?? browserPageHidden;
+  const afterSave = deps.afterSave ?? (() => undefined);
   const snapshot = librarySnapshotOf(handle.doc);
   let models: ReadonlyMap<string, SongCardModel> = new Map();
   let dirty = false;
@@ -54,6 +57,7 @@ export function startListCacheWriter(
     dirty = false;
     models = reuseCardModels(snapshot.getSnapshot().songs, models);
     save(handle.storageName, [...models.values()]);
+    afterSave();
   };
   const saveWhenIdle = () => {
     if (cancelIdle !== null) return;
@@ -97,7 +101,8 @@ function browserTimer(run: () => void, ms: number): () => void {
   return () => clearTimeout(id);
 }
 
-function browserPageHidden(run: () => void): () => void {
+/** Runs `run` whenever the page is hidden or unloaded; returns the unsubscribe. */
+export function browserPageHidden(run: () => void): () => void {
   if (typeof window === 'undefined') return () => undefined;
   const onVisibility = () => {
     if (document.visibilityState === 'hidden') run();
