@@ -97,6 +97,8 @@ export const DocHeapResultSchema = z.object({
   heapDeltaBytes: z.number(),
   /** The projection worker's mirror of it (measured by running the same engine in one isolate). */
   mirrorHeapBytes: z.number(),
+  /** The same mirror after one more edit and pass (the incremental projection's caches included). */
+  mirrorAfterEditHeapBytes: z.number(),
   externalDeltaBytes: z.number(),
   loadMs: z.number(),
   settleMs: z.number(),

@@ -1,9 +1,10 @@
 import * as Y from 'yjs';
-import { isEmptyDiff, type DocKind, type ProjectedRows, type UserId } from '../../shared/library/index.ts';
+import { isEmptyDiff, type DocKind, type UserId } from '../../shared/library/index.ts';
 import { planRepairs, trackTouchedKeys } from './document-repair.ts';
 import { createIncrementalProjection, type IncrementalProjection } from './incremental-projection.ts';
 import { emptyRows, planProjection, projectDocument } from './projection-plan.ts';
 import type { FromProjectionWorker, PassResult, ToProjectionWorker } from './projection-protocol.ts';
+import { fingerprintRows, type RowsFingerprint } from './row-fingerprints.ts';
 
 /** Origins of the mirror's updates: a client's (tracked for repair) or anything else. */
 const FROM_CLIENT = Symbol('client');
@@ -16,9 +17,12 @@ type Mirror = {
   kind: DocKind;
   userId: UserId;
   tracker: ReturnType<typeof trackTouchedKeys>;
-  /** The rows of the last diff that was written (null: compare with a baseline first). */
-  written: ProjectedRows | null;
-  pending: { pass: number; rows: ProjectedRows } | null;
+  /**
+   * What the last written diff left in the tables, as ids and row hashes (null: compare with a
+   * baseline first). Not the rows: they were ~2.2 × the document's encoded size (docs/CAPACITY.md).
+   */
+  written: RowsFingerprint | null;
+  pending: { pass: number; print: RowsFingerprint } | null;
   repairRounds: number;
   /** Made at the second pass: a document edited once is likely edited again; an idle one is not worth its memory. */
   incremental: IncrementalProjection | null;
@@ -52,9 +56,10 @@ export function createProjectionEngine() {
     }
     mirror.repairRounds = 0;
     mirror.tracker.clear();
+    const print = fingerprintRows(projection.rows);
     const previous = baseline?.rows ?? mirror.written ?? emptyRows(mirror.userId);
-    const diff = planProjection(mirror.kind, previous, projection.rows, baseline ?? undefined);
-    mirror.pending = { pass, rows: projection.rows };
+    const diff = planProjection(mirror.kind, previous, projection.rows, baseline ?? undefined, print);
+    mirror.pending = { pass, print };
     return { kind: 'diff', diff: isEmptyDiff(diff) ? null : diff };
   };
 
@@ -91,7 +96,7 @@ export function createProjectionEngine() {
         case 'settled': {
           const mirror = mirrors.get(message.id);
           if (mirror?.pending?.pass === message.pass) {
-            if (message.written) mirror.written = mirror.pending.rows;
+            if (message.written) mirror.written = mirror.pending.print;
             mirror.pending = null;
           }
           return null;

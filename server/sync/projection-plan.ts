@@ -11,6 +11,9 @@ import {
   type UserId,
 } from '../../shared/library/index.ts';
 import type { StoredProjection } from './projection-store.ts';
+import { diffFingerprints, type RowsFingerprint } from './row-fingerprints.ts';
+
+const isFingerprint = (previous: ProjectedRows | RowsFingerprint): previous is RowsFingerprint => typeof previous.preferences === 'number';
 
 export type DocumentProjection = {
   rows: ProjectedRows;
@@ -39,11 +42,18 @@ export function projectDocument(kind: DocKind, userId: UserId, doc: Y.Doc): Docu
 
 /**
  * What to write so the stored rows become `next` (SYNC10): the diff against the last written
- * projection, or, right after a load, against the rows read back — then stored rows that no longer
- * parse are deleted (or rewritten, when `next` has them) and a missing preferences row is written.
+ * projection (its rows, or only their fingerprint, which the projection mirror keeps), or, right
+ * after a load, against the rows read back — then stored rows that no longer parse are deleted (or
+ * rewritten, when `next` has them) and a missing preferences row is written.
  */
-export function planProjection(kind: DocKind, previous: ProjectedRows, next: ProjectedRows, stored?: StoredProjection): RowsDiff {
-  const diff = diffRows(previous, next);
+export function planProjection(
+  kind: DocKind,
+  previous: ProjectedRows | RowsFingerprint,
+  next: ProjectedRows,
+  stored?: StoredProjection,
+  nextPrint?: RowsFingerprint,
+): RowsDiff {
+  const diff = isFingerprint(previous) ? diffFingerprints(previous, next, nextPrint) : diffRows(previous, next);
   if (kind !== 'library') diff.preferences = null;
   if (!stored) return diff;
   if (kind === 'library' && !stored.hasPreferences) diff.preferences = next.preferences;
