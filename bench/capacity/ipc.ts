@@ -95,9 +95,12 @@ export const DocHeapResultSchema = z.object({
   encodedBytes: z.number(),
   /** The main isolate's heap while the document is loaded, minus before. */
   heapDeltaBytes: z.number(),
-  /** The projection worker's mirror of it (measured by running the same engine in one isolate). */
+  /** The projection worker's mirror of it after the first projection (measured by running the same engine in one isolate). */
   mirrorHeapBytes: z.number(),
-  /** The same mirror after one more edit and pass (the incremental projection's caches included). */
+  /** The same mirror at rest (after 60 s without a message): its heap, and its encoded state (an ArrayBuffer, off the heap). */
+  mirrorRestingHeapBytes: z.number(),
+  mirrorRestingExternalBytes: z.number(),
+  /** The same mirror after two more edits and passes (the incremental projection's caches included). */
   mirrorAfterEditHeapBytes: z.number(),
   externalDeltaBytes: z.number(),
   loadMs: z.number(),

@@ -27,19 +27,28 @@ export async function runMemoryScenario(ctx: CapacityContext): Promise<void> {
 
 async function reportDocHeap(ctx: CapacityContext): Promise<void> {
   const heap = await measureDocHeap(ctx);
-  const total = heap.heapDeltaBytes + heap.mirrorHeapBytes;
-  const ratio = total / heap.encodedBytes;
+  const ratio = (bytes: number) => `${fmtMb(bytes)} = ${(bytes / heap.encodedBytes).toFixed(2)} × encoded`;
+  const awake = heap.heapDeltaBytes + heap.mirrorHeapBytes;
+  const resting = heap.heapDeltaBytes + heap.mirrorRestingHeapBytes + heap.mirrorRestingExternalBytes;
+  const edited = heap.heapDeltaBytes + heap.mirrorAfterEditHeapBytes;
   ctx.report.figure(S, 'heavy library: encoded size', fmtMb(heap.encodedBytes));
   ctx.report.figure(S, 'heavy library: load / load + first projection', `${fmtMs(heap.loadMs)} / ${fmtMs(heap.settleMs)}`);
-  ctx.report.figure(S, 'heavy library: heap of the loaded document, main thread (after GC)', `${fmtMb(heap.heapDeltaBytes)} = ${(heap.heapDeltaBytes / heap.encodedBytes).toFixed(2)} × encoded (+ ${fmtMb(heap.externalDeltaBytes)} external)`);
-  ctx.report.figure(S, 'heavy library: heap of its projection mirror (worker thread)', `${fmtMb(heap.mirrorHeapBytes)} = ${(heap.mirrorHeapBytes / heap.encodedBytes).toFixed(2)} × encoded`);
-  ctx.report.figure(S, 'heavy library: heap while loaded, both', `${fmtMb(total)} = ${ratio.toFixed(2)} × encoded`, { text: '≤ 10 × encoded', met: ratio <= HEAP_RATIO_TARGET });
-  const edited = heap.heapDeltaBytes + heap.mirrorAfterEditHeapBytes;
+  ctx.report.figure(S, 'heavy library: heap of the loaded document, main thread (after GC)', `${ratio(heap.heapDeltaBytes)} (+ ${fmtMb(heap.externalDeltaBytes)} external)`);
+  ctx.report.figure(S, 'heavy library: heap of its projection mirror (worker thread), after the first projection', ratio(heap.mirrorHeapBytes));
+  ctx.report.figure(S, 'heavy library: loaded, mirror awake (the first 60 s after loading or an edit), both', ratio(awake), {
+    text: '≤ 10 × encoded',
+    met: awake / heap.encodedBytes <= HEAP_RATIO_TARGET,
+  });
   ctx.report.figure(
     S,
-    'heavy library: after one more edit and pass (the mirror then keeps the incremental projection)',
-    `mirror ${fmtMb(heap.mirrorAfterEditHeapBytes)}; both ${fmtMb(edited)} = ${(edited / heap.encodedBytes).toFixed(2)} × encoded`,
+    'heavy library: projection mirror at rest (60 s without an edit): heap + its encoded state (off the heap)',
+    `${fmtMb(heap.mirrorRestingHeapBytes)} + ${fmtMb(heap.mirrorRestingExternalBytes)}`,
   );
+  ctx.report.figure(S, 'heavy library: loaded, mirror at rest, both (its encoded state counted)', ratio(resting), {
+    text: '≤ 10 × encoded',
+    met: resting / heap.encodedBytes <= HEAP_RATIO_TARGET,
+  });
+  ctx.report.figure(S, 'heavy library: after two more edits and passes (the mirror keeps the incremental projection), both', ratio(edited));
   ctx.report.figure(S, 'heavy library: heap left after unloading (after GC)', `${fmtMb(heap.heapAfterUnloadDeltaBytes)} (unloaded in ${fmtMs(heap.unloadMs)})`);
 }
 

@@ -15,8 +15,8 @@ const nothingStored: StoredProjection = {
 };
 
 /** A server document and its mirror in the engine, fed the way the projector feeds it. */
-function mirrored() {
-  const engine = createProjectionEngine();
+function mirrored(now?: () => number) {
+  const engine = createProjectionEngine(now ? { now } : {});
   const doc = new Y.Doc();
   const songId = createSong(doc, { title: 'One' });
   engine.handle({ type: 'open', id: 1, kind: 'library', userId, state: Y.encodeStateAsUpdate(doc) });
@@ -67,6 +67,53 @@ describe('projection engine', () => {
     // The same malformed value written by the server itself is not "repaired" (only client writes are).
     m.doc.getMap('songs').set(m.songId, 'not json either');
     expect(m.project().result).toMatchObject({ kind: 'diff', diff: { songs: { deletes: [m.songId] } } });
+  });
+
+  it('SYNC10: an idle mirror rests as its encoded state (not with a pass out or a client change to check) and wakes with the next message, projecting as if it had never rested', () => {
+    let now = 0;
+    const m = mirrored(() => now);
+    // A second engine mirroring the same document that never rests.
+    const twin = createProjectionEngine();
+    twin.handle({ type: 'open', id: 1, kind: 'library', userId, state: Y.encodeStateAsUpdate(m.doc) });
+    m.doc.on('update', (update: Uint8Array, origin: unknown) => twin.handle({ type: 'update', id: 1, update, fromClient: origin === 'client' }));
+    const twinProject = (pass: number, baseline: StoredProjection | null = null) => twin.handle({ type: 'project', id: 1, pass, baseline });
+    const settle = (pass: number) => {
+      m.engine.handle({ type: 'settled', id: 1, pass, written: true });
+      twin.handle({ type: 'settled', id: 1, pass, written: true });
+    };
+    const first = m.project(nothingStored);
+    expect(twinProject(first.pass, nothingStored)).toMatchObject({ result: first.result });
+    settle(first.pass);
+
+    // A pass out: no rest until it settles.
+    updateSong(m.doc, m.songId, { bpm: 100 });
+    const out = m.project();
+    expect(twinProject(out.pass)).toMatchObject({ result: out.result });
+    now += 60_000;
+    expect(m.engine.rest(60_000)).toBe(0);
+    settle(out.pass);
+    expect(m.engine.rest(60_000)).toBe(0); // settling was activity
+    now += 60_000;
+    expect(m.engine.rest(60_000)).toBe(1);
+    expect(m.engine.resting(1)).toBe(true);
+
+    // Woken by an update or a pass request; the diffs match the twin's, pass after pass.
+    for (let i = 0; i < 4; i++) {
+      if (i % 2 === 0) updateSong(m.doc, m.songId, { notes: `take ${i}` });
+      const pass = m.project();
+      expect(m.engine.resting(1)).toBe(false);
+      expect(twinProject(pass.pass)).toMatchObject({ result: pass.result });
+      expect(pass.result.kind === 'diff' && pass.result.diff !== null).toBe(i % 2 === 0);
+      settle(pass.pass);
+      now += 60_000;
+      expect(m.engine.rest(60_000)).toBe(1);
+    }
+
+    // A client change waiting to be checked for repair keeps the mirror awake.
+    m.fromClient((doc) => doc.getMap('songs').set(m.songId, 'not json'));
+    now += 60_000;
+    expect(m.engine.rest(60_000)).toBe(0);
+    expect(m.project().result).toMatchObject({ kind: 'repair' });
   });
 
   it('SYNC10: a document of a newer schema version is neither projected nor repaired', () => {

@@ -12,11 +12,20 @@ const FROM_SERVER = Symbol('server');
 /** A repair that reveals the next problem gets a few more rounds, then the pass goes on. */
 const MAX_REPAIR_ROUNDS = 3;
 
-type Mirror = {
+/** The mirror's replica while it is awake: the document, its repair tracker, its incremental projection. */
+type Replica = {
   doc: Y.Doc;
+  tracker: ReturnType<typeof trackTouchedKeys>;
+  /** Made at the second pass: a document edited once is likely edited again; an idle one is not worth its memory. */
+  incremental: IncrementalProjection | null;
+};
+
+type Mirror = {
   kind: DocKind;
   userId: UserId;
-  tracker: ReturnType<typeof trackTouchedKeys>;
+  /** Null while the mirror rests: then only its encoded state is kept (`resting`). */
+  replica: Replica | null;
+  resting: Uint8Array | null;
   /**
    * What the last written diff left in the tables, as ids and row hashes (null: compare with a
    * baseline first). Not the rows: they were ~2.2 × the document's encoded size (docs/CAPACITY.md).
@@ -24,38 +33,65 @@ type Mirror = {
   written: RowsFingerprint | null;
   pending: { pass: number; print: RowsFingerprint } | null;
   repairRounds: number;
-  /** Made at the second pass: a document edited once is likely edited again; an idle one is not worth its memory. */
-  incremental: IncrementalProjection | null;
   projectedOnce: boolean;
+  /** When the mirror last received anything (open, update, project, settled). */
+  activeAt: number;
 };
+
+function wake(kind: DocKind, state: Uint8Array): Replica {
+  const doc = new Y.Doc();
+  Y.applyUpdate(doc, state, FROM_SERVER);
+  return { doc, tracker: trackTouchedKeys(doc, kind, (origin) => origin === FROM_CLIENT), incremental: null };
+}
+
+function release(replica: Replica): void {
+  replica.tracker.stop();
+  replica.incremental?.destroy();
+  replica.doc.destroy();
+}
 
 /**
  * The projection worker's state machine (SYNC10, SYNC11), free of threads so it is tested directly:
- * mirrors fed with the server's updates, projected and diffed on request.
+ * mirrors fed with the server's updates, projected and diffed on request. A mirror that has been
+ * idle for a while can be put to rest (`rest`): its replica (a second copy of the document, ~6 × its
+ * encoded size) is replaced by its encoded state (1 ×), and rebuilt from it with the next message.
  */
-export function createProjectionEngine() {
+export function createProjectionEngine(options: { now?: () => number } = {}) {
+  const now = options.now ?? Date.now;
   const mirrors = new Map<number, Mirror>();
 
+  /** The mirror's replica, rebuilt from its encoded state if it was resting. */
+  const awake = (mirror: Mirror): Replica => {
+    mirror.activeAt = now();
+    if (mirror.replica) return mirror.replica;
+    mirror.replica = wake(mirror.kind, mirror.resting ?? new Uint8Array([0, 0]));
+    mirror.resting = null;
+    // The incremental projection's caches went with the replica: the next pass is a full one.
+    mirror.projectedOnce = false;
+    return mirror.replica;
+  };
+
   const project = (mirror: Mirror, pass: number, baseline: Extract<ToProjectionWorker, { type: 'project' }>['baseline']): PassResult => {
+    const replica = awake(mirror);
     const projection =
       mirror.kind === 'library' && mirror.projectedOnce
-        ? (mirror.incremental ??= createIncrementalProjection(mirror.doc, mirror.userId)).project()
-        : projectDocument(mirror.kind, mirror.userId, mirror.doc);
+        ? (replica.incremental ??= createIncrementalProjection(replica.doc, mirror.userId)).project()
+        : projectDocument(mirror.kind, mirror.userId, replica.doc);
     mirror.projectedOnce = true;
     if (projection.newer) {
-      mirror.tracker.clear();
+      replica.tracker.clear();
       return { kind: 'newer' };
     }
-    if (mirror.tracker.size() > 0 && projection.issues.length > 0 && mirror.repairRounds < MAX_REPAIR_ROUNDS) {
-      const ops = planRepairs(projection.issues, mirror.tracker);
+    if (replica.tracker.size() > 0 && projection.issues.length > 0 && mirror.repairRounds < MAX_REPAIR_ROUNDS) {
+      const ops = planRepairs(projection.issues, replica.tracker);
       if (ops.length > 0) {
         mirror.repairRounds++;
-        mirror.tracker.forget(ops);
+        replica.tracker.forget(ops);
         return { kind: 'repair', ops };
       }
     }
     mirror.repairRounds = 0;
-    mirror.tracker.clear();
+    replica.tracker.clear();
     const print = fingerprintRows(projection.rows);
     const previous = baseline?.rows ?? mirror.written ?? emptyRows(mirror.userId);
     const diff = planProjection(mirror.kind, previous, projection.rows, baseline ?? undefined, print);
@@ -67,25 +103,22 @@ export function createProjectionEngine() {
     handle(message: ToProjectionWorker): FromProjectionWorker | null {
       switch (message.type) {
         case 'open': {
-          const doc = new Y.Doc();
-          Y.applyUpdate(doc, message.state, FROM_SERVER);
-          const tracker = trackTouchedKeys(doc, message.kind, (origin) => origin === FROM_CLIENT);
           mirrors.set(message.id, {
-            doc,
             kind: message.kind,
             userId: message.userId,
-            tracker,
+            replica: wake(message.kind, message.state),
+            resting: null,
             written: null,
             pending: null,
             repairRounds: 0,
-            incremental: null,
             projectedOnce: false,
+            activeAt: now(),
           });
           return null;
         }
         case 'update': {
           const mirror = mirrors.get(message.id);
-          if (mirror) Y.applyUpdate(mirror.doc, message.update, message.fromClient ? FROM_CLIENT : FROM_SERVER);
+          if (mirror) Y.applyUpdate(awake(mirror).doc, message.update, message.fromClient ? FROM_CLIENT : FROM_SERVER);
           return null;
         }
         case 'project': {
@@ -95,6 +128,7 @@ export function createProjectionEngine() {
         }
         case 'settled': {
           const mirror = mirrors.get(message.id);
+          if (mirror) mirror.activeAt = now();
           if (mirror?.pending?.pass === message.pass) {
             if (message.written) mirror.written = mirror.pending.print;
             mirror.pending = null;
@@ -103,14 +137,32 @@ export function createProjectionEngine() {
         }
         case 'close': {
           const mirror = mirrors.get(message.id);
-          mirror?.tracker.stop();
-          mirror?.incremental?.destroy();
-          mirror?.doc.destroy();
+          if (mirror?.replica) release(mirror.replica);
           mirrors.delete(message.id);
           return null;
         }
       }
     },
+    /**
+     * Puts to rest every mirror that received nothing for `idleMs`, has no pass out and no client
+     * change waiting to be checked for repair; returns how many. What it writes is unchanged: the
+     * fingerprint of the written rows stays, and the replica rebuilt from the encoded state is the same document.
+     */
+    rest(idleMs: number): number {
+      const at = now();
+      let rested = 0;
+      for (const mirror of mirrors.values()) {
+        const { replica } = mirror;
+        if (!replica || mirror.pending || replica.tracker.size() > 0 || at - mirror.activeAt < idleMs) continue;
+        mirror.resting = Y.encodeStateAsUpdate(replica.doc);
+        mirror.replica = null;
+        release(replica);
+        rested++;
+      }
+      return rested;
+    },
+    /** Whether the mirror of `id` is resting (tests). */
+    resting: (id: number) => mirrors.get(id)?.resting != null,
     /** Documents mirrored (tests). */
     size: () => mirrors.size,
   };
