@@ -26,8 +26,15 @@ export function readChordsBySection(
     if (!record.success) return void issues.push({ kind: 'chord', key, reason: zodReason(record.error) });
     const group = groups.get(record.data.sectionId);
     if (!group) return void issues.push({ kind: 'chord', key, reason: `section ${record.data.sectionId} is missing` });
-    // The section's own id brands the reference; the decoded value becomes the chord.
-    group.chords.push(Object.assign(record.data, { id: key, sectionId: group.sectionId }));
+    // The section's own id brands the reference. Each chord is built in one literal (no temporary
+    // object, no property added afterwards), keys in the order the decoded value had them.
+    const { bar, beat, durationBeats, root, quality, extensions, bass } = record.data;
+    const { sectionId } = group;
+    group.chords.push(
+      bass === undefined
+        ? { sectionId, bar, beat, durationBeats, root, quality, extensions, id: key }
+        : { sectionId, bar, beat, durationBeats, root, quality, extensions, bass, id: key },
+    );
   });
   return groups;
 }
