@@ -1,11 +1,11 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import type { BrowserContext, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { FIRST_PAINT_KEY } from '../../client/src/features/library/first-paint-boot.ts';
 import { listCacheKey } from '../../client/src/features/library/list-cache-codec.ts';
 import { createSong } from '../../shared/library/index.ts';
-import { startAppServer, type AppServerProcess } from './app-server.ts';
-import { collectPageErrors, hasChromium, launchChromium, VIEWPORTS } from './browser.ts';
+import { appInChromium } from './app-in-chromium.ts';
+import { collectPageErrors, hasChromium, VIEWPORTS } from './browser.ts';
 import { skipFirstRun } from './first-run.ts';
 import { postRelayUpdate } from './inject-update.ts';
 import { addSong, GUEST_LIBRARY_DB, songLink } from './library-pages.ts';
@@ -51,26 +51,10 @@ async function waitForCacheWith(page: Page, key: string, titles: readonly string
 }
 
 describe.skipIf(!hasChromium)('library list cache (LF13)', () => {
-  let server: AppServerProcess;
-  let browser: Browser;
-  let context: BrowserContext | undefined;
-
-  // A loaded machine (benchmarks, CI) can take over 30 s to start PGlite and migrate.
-  beforeAll(async () => {
-    server = await startAppServer({ startTimeoutMs: 150_000 });
-    return () => server.stop();
-  }, 180_000);
-  beforeAll(async () => {
-    browser = await launchChromium();
-    return () => browser.close();
-  });
-  afterEach(async () => {
-    await context?.close();
-    context = undefined;
-  });
+  const app = appInChromium();
 
   async function heldContext(): Promise<BrowserContext> {
-    context = await browser.newContext({ viewport: VIEWPORTS.desktop });
+    const context = await app.newContext({ viewport: VIEWPORTS.desktop });
     await skipFirstRun(context);
     await context.addInitScript(HOLD_LIBRARY_STORAGE);
     return context;
@@ -79,7 +63,7 @@ describe.skipIf(!hasChromium)('library list cache (LF13)', () => {
   it('LF13: after a reload the list shows from the cache before the document has loaded, read-only, then live', async () => {
     const page = await (await heldContext()).newPage();
     const errors = collectPageErrors(page);
-    await page.goto(server.url);
+    await page.goto(app.server.url);
     await release(page);
     await addSong(page, 'Blue in Green');
     await addSong(page, 'So What');
@@ -112,7 +96,7 @@ describe.skipIf(!hasChromium)('library list cache (LF13)', () => {
     const editor = await held.newPage();
     const watcher = await held.newPage();
     for (const page of [editor, watcher]) {
-      await page.goto(server.url);
+      await page.goto(app.server.url);
       await release(page);
       await page.getByRole('heading', { level: 1, name: 'Library' }).waitFor();
     }
@@ -121,7 +105,7 @@ describe.skipIf(!hasChromium)('library list cache (LF13)', () => {
     await editor.close();
     // An edit relayed from a tab that is not the app (so only the watcher can save it in the cache).
     const other = await held.newPage();
-    await other.goto(new URL('/healthz', server.url).href);
+    await other.goto(new URL('/healthz', app.server.url).href);
     const doc = new Y.Doc();
     createSong(doc, { title: 'Footprints' });
     await postRelayUpdate(other, GUEST_LIBRARY_DB, Y.encodeStateAsUpdate(doc));
@@ -129,7 +113,7 @@ describe.skipIf(!hasChromium)('library list cache (LF13)', () => {
     await waitForCacheWith(watcher, GUEST_CACHE_KEY, ['Nardis', 'Footprints']);
 
     const fresh = await held.newPage();
-    await fresh.goto(server.url);
+    await fresh.goto(app.server.url);
     await songList(fresh, 'cache').waitFor();
     await songLink(fresh, 'Footprints').waitFor();
     await songLink(fresh, 'Nardis').waitFor();
@@ -141,14 +125,14 @@ describe.skipIf(!hasChromium)('library list cache (LF13)', () => {
   });
 
   it('LF13, LF14, CSYNC10: signing out with "remove this device\'s copy" removes the account\'s list cache', async () => {
-    context = await browser.newContext({ viewport: VIEWPORTS.desktop });
+    const context = await app.newContext({ viewport: VIEWPORTS.desktop });
     await skipFirstRun(context);
-    await authenticate(context, server.url, `cache-${Date.now()}@example.com`, 'signup');
-    const userId = await userIdOf(context, server.url);
+    await authenticate(context, app.server.url, `cache-${Date.now()}@example.com`, 'signup');
+    const userId = await userIdOf(context, app.server.url);
     const accountKey = listCacheKey(`metmap:library:${userId}`);
     const page = await context.newPage();
     const errors = collectPageErrors(page);
-    await page.goto(server.url);
+    await page.goto(app.server.url);
     await savedInCloud(page);
     await addSong(page, 'Private Song');
     await waitForCacheWith(page, accountKey, ['Private Song']);
@@ -166,7 +150,7 @@ describe.skipIf(!hasChromium)('library list cache (LF13)', () => {
     expect(await storedCache(page, FIRST_PAINT_KEY)).toBeNull();
 
     // The guest library shown now never lists the account's songs, not even from a cache.
-    await page.goto(server.url);
+    await page.goto(app.server.url);
     await page.getByRole('heading', { level: 1, name: 'Library' }).waitFor();
     await page.locator('[data-testid="empty-library"]').waitFor();
     expect(await songLink(page, 'Private Song').count()).toBe(0);

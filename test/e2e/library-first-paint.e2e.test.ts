@@ -1,8 +1,8 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import type { BrowserContext, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { FIRST_PAINT_ATTRIBUTE, FIRST_PAINT_KEY } from '../../client/src/features/library/first-paint-boot.ts';
-import { startAppServer, type AppServerProcess } from './app-server.ts';
-import { collectPageErrors, hasChromium, launchChromium, VIEWPORTS } from './browser.ts';
+import { appInChromium } from './app-in-chromium.ts';
+import { collectPageErrors, hasChromium, VIEWPORTS } from './browser.ts';
 import { skipFirstRun } from './first-run.ts';
 import { addSong, songLink } from './library-pages.ts';
 
@@ -14,31 +14,14 @@ const parsed = (page: Page) => page.waitForFunction(`document.readyState !== 'lo
 const marked = (page: Page, name: string) => page.evaluate<boolean>(`performance.getEntriesByName(${JSON.stringify(name)}).length > 0`);
 
 describe.skipIf(!hasChromium)('library first paint (LF14)', () => {
-  let server: AppServerProcess;
-  let browser: Browser;
-  let context: BrowserContext | undefined;
-
-  // A loaded machine (benchmarks, CI) can take over 30 s to start PGlite and migrate.
-  beforeAll(async () => {
-    server = await startAppServer({ startTimeoutMs: 150_000 });
-    return () => server.stop();
-  }, 180_000);
-  beforeAll(async () => {
-    browser = await launchChromium();
-    return () => browser.close();
-  });
-  afterEach(async () => {
-    await context?.close();
-    context = undefined;
-  });
+  const app = appInChromium();
 
   /**
    * A context whose app entry script waits for `release()`: the test sees the page as it is before
    * the app's JavaScript runs. No service worker, so every script request reaches the route.
    */
   async function heldScripts(): Promise<{ context: BrowserContext; hold(): void; release(): void }> {
-    const created = await browser.newContext({ viewport: VIEWPORTS.desktop, serviceWorkers: 'block' });
-    context = created;
+    const created = await app.newContext({ viewport: VIEWPORTS.desktop, serviceWorkers: 'block' });
     await skipFirstRun(created);
     let holding = false;
     let waiting: Array<() => void> = [];
@@ -63,7 +46,7 @@ describe.skipIf(!hasChromium)('library first paint (LF14)', () => {
     const held = await heldScripts();
     const page = await held.context.newPage();
     const errors = collectPageErrors(page);
-    await page.goto(server.url);
+    await page.goto(app.server.url);
     await addSong(page, 'Blue in Green');
     await addSong(page, 'So What');
     // Kept after the list cache is saved (a quiet moment after the last change).
@@ -89,7 +72,7 @@ describe.skipIf(!hasChromium)('library first paint (LF14)', () => {
   it('LF14: no first paint once the list changed elsewhere, for another account, or from another build', async () => {
     const held = await heldScripts();
     const page = await held.context.newPage();
-    await page.goto(server.url);
+    await page.goto(app.server.url);
     await addSong(page, 'Nardis');
     await expect.poll(async () => (await storedFirstPaint(page)) ?? '', { timeout: 15_000 }).toContain('Nardis');
 
@@ -101,7 +84,7 @@ describe.skipIf(!hasChromium)('library first paint (LF14)', () => {
     await expect.poll(() => storedFirstPaint(page), { timeout: 15_000 }).toBeNull();
 
     // Back on the library, hiding the page keeps a new one.
-    await page.goto(server.url);
+    await page.goto(app.server.url);
     await songLink(page, 'Nardis \\(take 2\\)').waitFor();
     await page.reload();
     await expect.poll(async () => (await storedFirstPaint(page)) ?? '', { timeout: 15_000 }).toContain('Nardis (take 2)');
@@ -113,11 +96,11 @@ describe.skipIf(!hasChromium)('library first paint (LF14)', () => {
       `localStorage.setItem('metmap:account', '{"id":"someone-else"}')`,
       `localStorage.setItem(${JSON.stringify(FIRST_PAINT_KEY)}, JSON.stringify({ ...JSON.parse(localStorage.getItem(${JSON.stringify(FIRST_PAINT_KEY)})), build: '/assets/index-old.js' }))`,
     ]) {
-      await page.goto(new URL('/healthz', server.url).href);
+      await page.goto(new URL('/healthz', app.server.url).href);
       await page.evaluate(`localStorage.removeItem('metmap:account'); localStorage.setItem(${JSON.stringify(FIRST_PAINT_KEY)}, ${JSON.stringify(kept)})`);
       await page.evaluate(change);
       held.hold();
-      await page.goto(server.url, { waitUntil: 'commit' });
+      await page.goto(app.server.url, { waitUntil: 'commit' });
       await parsed(page);
       expect(await picture(page).count()).toBe(0);
       expect(await marked(page, 'library-rendered')).toBe(false);
