@@ -104,12 +104,25 @@ async function runCycles(ctx: CapacityContext): Promise<void> {
   });
 }
 
-/** The main thread's V8 heap, used of total, from GET /metrics (prom-client's process metrics). */
+/**
+ * The main thread's V8 heap, used of total, and its external memory (ArrayBuffers included), from
+ * GET /metrics (prom-client's process metrics). The projection worker's isolate is not in these.
+ */
 async function heapLine(server: ServerProcess): Promise<string> {
-  const values = sampleValues(await server.metrics());
+  const text = await server.metrics();
+  const values = sampleValues(text);
   const used = values.get('nodejs_heap_size_used_bytes') ?? Number.NaN;
   const total = values.get('nodejs_heap_size_total_bytes') ?? Number.NaN;
-  return `main-thread heap ${fmtMb(used)} used of ${fmtMb(total)}`;
+  const external = values.get('nodejs_external_memory_bytes') ?? Number.NaN;
+  const majorGcs = /^nodejs_gc_duration_seconds_count\{kind="major"\} (\S+)$/m.exec(text)?.[1] ?? '0';
+  return `main-thread heap ${fmtMb(used)} used of ${fmtMb(total)} (${spaces(text)}), external ${fmtMb(external)}, ${majorGcs} major GCs so far`;
+}
+
+/** Used of total of the V8 heap's new and old spaces, from prom-client's per-space gauges. */
+function spaces(text: string): string {
+  const bytes = (kind: 'used' | 'total', space: string) =>
+    Number(new RegExp(`^nodejs_heap_space_size_${kind}_bytes\\{space="${space}"\\} (\\S+)$`, 'm').exec(text)?.[1] ?? Number.NaN);
+  return ['new', 'old'].map((space) => `${space} ${fmtMb(bytes('used', space))} of ${fmtMb(bytes('total', space))}`).join(', ');
 }
 
 /** Seconds until the server reports no loaded document (polling GET /metrics every 100 ms, at most 120 s). */
