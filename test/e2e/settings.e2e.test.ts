@@ -1,4 +1,5 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { FIRST_PAINT_KEY } from '../../client/src/features/library/first-paint-boot.ts';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { startAppServer, type AppServerProcess } from './app-server.ts';
 import { collectPageErrors, hasChromium, launchChromium, saveScreenshot, VIEWPORTS } from './browser.ts';
@@ -100,6 +101,8 @@ describe.skipIf(!hasChromium)('settings, local data and keyboard shortcuts', () 
     const reloads = Promise.all([settings.waitForEvent('load'), library.waitForEvent('load')]);
     await dialog.getByRole('button', { name: 'Delete local data' }).click();
     await reloads;
+    // The tab that showed the library kept no picture of it while reloading (LF14).
+    expect((await library.evaluate<string | null>(`localStorage.getItem(${JSON.stringify(FIRST_PAINT_KEY)})`)) ?? '').not.toContain('Gone soon');
     await library.getByRole('heading', { level: 1, name: 'Library' }).waitFor();
     // A fresh device again: no trace of the song, in either tab (the demo song may come back).
     await library.getByRole('list', { name: 'Songs' }).or(library.getByTestId('empty-library')).first().waitFor();

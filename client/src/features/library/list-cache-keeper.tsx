@@ -22,6 +22,15 @@ export function ListCacheKeeper() {
     () => startListCacheWriter(handle, { afterSave: () => keepLibraryFirstPaint(libraryDefaultView(), { whenNotShown: 'remove' }) }),
     [handle],
   );
-  useEffect(() => browserPageHidden(() => keepLibraryFirstPaint(libraryDefaultView(), { whenNotShown: 'keep' })), []);
+  // Like the cache, only from a library kept on this device: never one held in memory only, nor
+  // one whose data was just cleared or removed (its tab still shows it while it reloads).
+  useEffect(
+    () =>
+      browserPageHidden(() => {
+        if (handle.isDetached() || handle.storage.get().state !== 'ready') return;
+        keepLibraryFirstPaint(libraryDefaultView(), { whenNotShown: 'keep' });
+      }),
+    [handle],
+  );
   return null;
 }
