@@ -1,14 +1,6 @@
 import { AuthUser } from '../../../shared/auth/auth-api.ts';
 import { DEVICE_ACCOUNT_KEY } from './storage-keys.ts';
-
-
-function browserStorage(): Storage | null {
-  try {
-    return typeof localStorage === 'undefined' ? null : localStorage;
-  } catch {
-    return null; // some privacy settings throw on access
-  }
-}
+import { browserStorage } from './browser-storage.ts';
 
 /**
  * The account signed in on this device, remembered so that a reload (also offline) opens the

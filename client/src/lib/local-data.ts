@@ -1,6 +1,7 @@
 import { LOCAL_DATA_CHANNEL, parseLocalDataMessage, type LocalDataMessage } from './local-data-messages.ts';
 import type { LocalDocHandle } from './local-doc.ts';
 import { openBroadcastPort, type RelayPort } from './relay-port.ts';
+import { browserStorage } from './browser-storage.ts';
 
 /** Every IndexedDB database and localStorage key of MetMap starts with this. */
 export const LOCAL_DATA_PREFIX = 'metmap:';
@@ -93,14 +94,6 @@ export function browserDatabases(): DatabaseDirectory | null {
         };
       }),
   };
-}
-
-function browserStorage(): KeyValueStorage | null {
-  try {
-    return typeof localStorage === 'undefined' ? null : localStorage;
-  } catch {
-    return null; // some private modes throw on access
-  }
 }
 
 function removePrefixedKeys(storage: KeyValueStorage | null): void {

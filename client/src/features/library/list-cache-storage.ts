@@ -1,20 +1,13 @@
 import { removeLibraryFirstPaint } from './first-paint.ts';
 import { decodeListCache, encodeListCache, listCacheKey, type ListCache } from './list-cache-codec.ts';
 import type { SongCardModel } from './song-card-model.ts';
+import { browserStorage } from '../../lib/browser-storage.ts';
 
 /** Performance measure of reading and checking the list cache (bench:client). */
 export const LIST_CACHE_READ_MEASURE = 'library list cache read';
 
 /** The part of localStorage the list cache uses; tests pass a Map-backed one. */
 export type ListCacheStorage = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
-
-function browserStorage(): ListCacheStorage | null {
-  try {
-    return typeof localStorage === 'undefined' ? null : localStorage;
-  } catch {
-    return null; // some privacy settings throw on access
-  }
-}
 
 /** LF13: the list cache of the document stored under `storageName`, or null (none, or not valid). */
 export function readListCache(storageName: string, storage: ListCacheStorage | null = browserStorage()): ListCache | null {

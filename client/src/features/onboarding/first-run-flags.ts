@@ -33,12 +33,3 @@ export function writeFirstRunFlags(storage: Pick<Storage, 'setItem'> | null, fla
     // Private mode or quota: nothing to do.
   }
 }
-
-/** The browser's localStorage, or null where reading it throws (some privacy settings). */
-export function browserStorage(): Storage | null {
-  try {
-    return typeof localStorage === 'undefined' ? null : localStorage;
-  } catch {
-    return null;
-  }
-}

@@ -3,7 +3,8 @@ import { useDocOwner, useLibraryDoc } from '../../lib/library-doc-context.tsx';
 import { useLibrary } from '../../lib/use-library.ts';
 import { useStorageStatus } from '../../lib/use-storage-status.ts';
 import { firstRunAction } from './first-run-decision.ts';
-import { browserStorage, readFirstRunFlags, writeFirstRunFlags } from './first-run-flags.ts';
+import { browserStorage } from '../../lib/browser-storage.ts';
+import { readFirstRunFlags, writeFirstRunFlags } from './first-run-flags.ts';
 
 /**
  * Runs the first-run decision once storage has loaded: an empty library on a new device gets the

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { stateVectorFromText, stateVectorToText } from './state-vectors.ts';
+import { browserStorage } from '../../lib/browser-storage.ts';
 
 /** localStorage key prefix of the last durable acknowledgement per synced document. */
 export const ACK_KEY_PREFIX = 'metmap:sync-ack:';
@@ -17,14 +18,6 @@ export type AckRecords = {
 };
 
 type KeyValue = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
-
-function browserStorage(): KeyValue | null {
-  try {
-    return typeof localStorage === 'undefined' ? null : localStorage;
-  } catch {
-    return null;
-  }
-}
 
 /** CSYNC4: acknowledgement records in localStorage; unreadable ones read as none (so as unsaved). */
 export function ackRecords(storage: KeyValue | null = browserStorage()): AckRecords {

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { judgeEpoch, parseEpochAnnouncement, rewoundNotice, type SeenEpoch } from '../../../../shared/sync/epoch.ts';
+import { browserStorage } from '../../lib/browser-storage.ts';
 
 /** localStorage key prefix of the document epoch this device last saw (OPS12). */
 export const EPOCH_KEY_PREFIX = 'metmap:epoch:';
@@ -7,14 +8,6 @@ export const EPOCH_KEY_PREFIX = 'metmap:epoch:';
 const SeenEpochSchema = z.object({ epoch: z.number().int().min(1), restoreId: z.string().nullable() });
 
 type KeyValue = Pick<Storage, 'getItem' | 'setItem'>;
-
-function browserStorage(): KeyValue | null {
-  try {
-    return typeof localStorage === 'undefined' ? null : localStorage;
-  } catch {
-    return null;
-  }
-}
 
 function readSeen(storage: KeyValue | null, documentName: string): SeenEpoch | undefined {
   try {

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import * as Y from 'yjs';
 import { mergeGuestDocument, readLibrary, readPracticeLog, type GuestMergeResult } from '../../lib/library-api.ts';
 import { hasChangesBeyond, stateVectorFromText, stateVectorToText } from './state-vectors.ts';
+import { browserStorage } from '../../lib/browser-storage.ts';
 
 /** localStorage key of the answer to "add this device's guest library to your account?". */
 export const GUEST_MERGE_KEY = 'metmap:guest-merge';
@@ -23,14 +24,6 @@ const DecisionSchema = z.object({
 });
 
 type KeyValue = Pick<Storage, 'getItem' | 'setItem'>;
-
-function browserStorage(): KeyValue | null {
-  try {
-    return typeof localStorage === 'undefined' ? null : localStorage;
-  } catch {
-    return null;
-  }
-}
 
 export function readGuestMergeDecision(storage: KeyValue | null = browserStorage()): GuestMergeDecision | null {
   try {

@@ -5,6 +5,7 @@ import { removeListCache } from '../library/list-cache-storage.ts';
 import { accountDocumentNames } from './account-documents.ts';
 import { ackRecords, type AckRecords } from './ack-records.ts';
 import { EPOCH_KEY_PREFIX } from './epoch-notices.ts';
+import { browserStorage } from '../../lib/browser-storage.ts';
 
 /**
  * CSYNC10: deletes this device's copy of an account: both IndexedDB databases, the sync records and
@@ -36,13 +37,5 @@ export async function removeDeviceCopy(
     await Promise.all([databases.delete(libraryStorageName(owner)), databases.delete(practiceStorageName(owner))]);
   } finally {
     removeListCache(libraryStorageName(owner), storage);
-  }
-}
-
-function browserStorage(): Pick<Storage, 'removeItem'> | null {
-  try {
-    return typeof localStorage === 'undefined' ? null : localStorage;
-  } catch {
-    return null; // some privacy settings throw on access
   }
 }
