@@ -1,9 +1,12 @@
 import { LIBRARY_CACHE_RENDERED_MARK, LIBRARY_RENDERED_MARK } from './render-mark-names.ts';
 
-const LIBRARY_LIST = 'ul[aria-label="Songs"] > li, [data-testid="empty-library"]';
+/** The library's song list (song-list.tsx). */
+export const SONG_LIST = 'ul[aria-label="Songs"]';
+const EMPTY_LIBRARY = '[data-testid="empty-library"]';
+const LIBRARY_LIST = `${SONG_LIST} > li, ${EMPTY_LIBRARY}`;
 /** The app's own list, from the list cache or live (not the first paint's, LF14). */
-export const APP_LIBRARY_LIST = 'ul[aria-label="Songs"]:not([data-source="first-paint"]) > li, [data-testid="empty-library"]';
-export const LIVE_LIBRARY_LIST = 'ul[aria-label="Songs"][data-source="live"] > li, [data-testid="empty-library"]';
+export const APP_LIBRARY_LIST = `${SONG_LIST}:not([data-source="first-paint"]) > li, ${EMPTY_LIBRARY}`;
+export const LIVE_LIBRARY_LIST = `${SONG_LIST}[data-source="live"] > li, ${EMPTY_LIBRARY}`;
 const GIVE_UP_MS = 30_000;
 
 /**

@@ -6,6 +6,8 @@ import { DEVICE_ACCOUNT_KEY, REMEMBERED_THEME_KEY } from '../../lib/storage-keys
 
 export const FIRST_PAINT_KEY = 'metmap:first-paint';
 export const FIRST_PAINT_VERSION = 1;
+/** The build's entry script: its `src` names the build a first paint was drawn by. */
+export const ENTRY_SCRIPT_SELECTOR = 'script[type="module"][src]';
 /** Set on the element that holds the picture, so the app (and tests) can tell it from the app. */
 export const FIRST_PAINT_ATTRIBUTE = 'data-first-paint';
 
@@ -31,6 +33,7 @@ export function firstPaintBootScript(): string {
   const s = JSON.stringify({
     key: FIRST_PAINT_KEY,
     version: FIRST_PAINT_VERSION,
+    entry: ENTRY_SCRIPT_SELECTOR,
     accountKey: DEVICE_ACCOUNT_KEY,
     themeKey: REMEMBERED_THEME_KEY,
     attribute: FIRST_PAINT_ATTRIBUTE,
@@ -42,7 +45,7 @@ export function firstPaintBootScript(): string {
     if (theme === 'light' || theme === 'dark') document.documentElement.dataset.theme = theme;
     if (location.pathname !== '/') return;
     var stored = JSON.parse(localStorage.getItem(s.key) || 'null');
-    var entry = document.querySelector('script[type="module"][src]');
+    var entry = document.querySelector(s.entry);
     var root = document.getElementById('root');
     if (stored === null || typeof stored !== 'object' || stored.v !== s.version || typeof stored.html !== 'string') return;
     if (entry === null || root === null || stored.build !== entry.getAttribute('src')) return;

@@ -1,5 +1,8 @@
+import { browserStorage } from '../../lib/browser-storage.ts';
+import { SONG_LIST } from '../../lib/render-mark.ts';
 import { DEVICE_ACCOUNT_KEY } from '../../lib/storage-keys.ts';
-import { FIRST_PAINT_KEY, FIRST_PAINT_VERSION, type StoredFirstPaint } from './first-paint-boot.ts';
+import { ENTRY_SCRIPT_SELECTOR, FIRST_PAINT_KEY, FIRST_PAINT_VERSION, type StoredFirstPaint } from './first-paint-boot.ts';
+import { FIRST_CHUNK } from './use-progressive-count.ts';
 
 /**
  * LF14: the library's first paint. A copy of the library page as this device last showed it (its
@@ -9,31 +12,18 @@ import { FIRST_PAINT_KEY, FIRST_PAINT_VERSION, type StoredFirstPaint } from './f
  * The inline script and the stored form: first-paint-boot.ts.
  */
 
-/** Cards kept: the first screen of the tallest phone or desktop window, as the list's first chunk. */
-export const FIRST_PAINT_CARDS = 40;
-const SONG_LIST = 'ul[aria-label="Songs"]';
-
-type FirstPaintStorage = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
-
-function browserStorage(): FirstPaintStorage | null {
-  try {
-    return typeof localStorage === 'undefined' ? null : localStorage;
-  } catch {
-    return null; // some privacy settings throw on access
-  }
-}
-
 /** The build's entry script as the page names it (the boot script reads the same attribute). */
 function entryScript(doc: Document): string | null {
-  return doc.querySelector('script[type="module"][src]')?.getAttribute('src') ?? null;
+  return doc.querySelector(ENTRY_SCRIPT_SELECTOR)?.getAttribute('src') ?? null;
 }
 
 /**
  * The library page in `root` as first-paint HTML, or null when it is not the page to keep: only the
  * live list in its default view (no search, tag or other sort: a reload starts there) and no dialog.
- * Cards past the first `cards` are left out, and the list is marked as the picture's, not live.
+ * Only the cards the list renders first are kept (`FIRST_CHUNK`: a screenful on any device), and the
+ * list is marked as the picture's, not live.
  */
-export function captureLibraryFirstPaint(root: Element, defaultView: boolean, cards = FIRST_PAINT_CARDS): string | null {
+export function captureLibraryFirstPaint(root: Element, defaultView: boolean): string | null {
   const list = root.querySelector(SONG_LIST);
   if (!defaultView || list === null || list.getAttribute('data-source') !== 'live') return null;
   if (root.querySelector('dialog[open], [role="dialog"], [role="alertdialog"]') !== null) return null;
@@ -41,7 +31,7 @@ export function captureLibraryFirstPaint(root: Element, defaultView: boolean, ca
   // the page itself: React owns it, and a focused card must stay focused.
   const listCopy = list.cloneNode(false) as Element;
   listCopy.setAttribute('data-source', 'first-paint');
-  for (const card of [...list.children].slice(0, cards)) listCopy.append(card.cloneNode(true));
+  for (const card of [...list.children].slice(0, FIRST_CHUNK)) listCopy.append(card.cloneNode(true));
   const copy = (node: Node): Node => {
     if (node === list) return listCopy;
     const shallow = node.cloneNode(false);

@@ -5,7 +5,10 @@ import { useEffect, useState } from 'react';
  * until all are there. Keeps the first paint of a 1,000-song library short; mount the list with a
  * new key to start over (e.g. when the search changes).
  */
-export function useProgressiveCount(total: number, initial = 40, step = 160): number {
+/** Items a long list renders at once, before the rest in idle time. */
+export const FIRST_CHUNK = 40;
+
+export function useProgressiveCount(total: number, initial = FIRST_CHUNK, step = 160): number {
   const [count, setCount] = useState(() => Math.min(total, initial));
   useEffect(() => {
     if (count >= total) return;
