@@ -15,8 +15,8 @@ const nothingStored: StoredProjection = {
 };
 
 /** A server document and its mirror in the engine, fed the way the projector feeds it. */
-function mirrored(now?: () => number) {
-  const engine = createProjectionEngine(now ? { now } : {});
+function mirrored(now?: () => number, largeBytes?: number) {
+  const engine = createProjectionEngine({ ...(now ? { now } : {}), ...(largeBytes === undefined ? {} : { largeBytes }) });
   const doc = new Y.Doc();
   const songId = createSong(doc, { title: 'One' });
   engine.handle({ type: 'open', id: 1, kind: 'library', userId, state: Y.encodeStateAsUpdate(doc) });
@@ -114,6 +114,37 @@ describe('projection engine', () => {
     now += 60_000;
     expect(m.engine.rest(60_000)).toBe(0);
     expect(m.project().result).toMatchObject({ kind: 'repair' });
+  });
+
+  it('SYNC10: a large mirror rests as soon as a pass is written (not after a failed write); a small one stays awake', () => {
+    const small = mirrored();
+    small.engine.handle({ type: 'settled', id: 1, pass: small.project(nothingStored).pass, written: true });
+    expect(small.engine.resting(1)).toBe(false);
+
+    // Every document counts as large here: the one mirrored is a few hundred bytes.
+    const large = mirrored(undefined, 1);
+    const twin = createProjectionEngine();
+    twin.handle({ type: 'open', id: 1, kind: 'library', userId, state: Y.encodeStateAsUpdate(large.doc) });
+    large.doc.on('update', (update: Uint8Array) => twin.handle({ type: 'update', id: 1, update, fromClient: false }));
+    const both = (baseline: StoredProjection | null, written: boolean) => {
+      const pass = large.project(baseline);
+      expect(twin.handle({ type: 'project', id: 1, pass: pass.pass, baseline })).toMatchObject({ result: pass.result });
+      large.engine.handle({ type: 'settled', id: 1, pass: pass.pass, written });
+      twin.handle({ type: 'settled', id: 1, pass: pass.pass, written });
+      return pass.result;
+    };
+    both(nothingStored, true);
+    expect(large.engine.resting(1)).toBe(true);
+
+    updateSong(large.doc, large.songId, { bpm: 77 });
+    expect(large.engine.resting(1)).toBe(false);
+    expect(both(null, false)).toMatchObject({ kind: 'diff', diff: { songs: { upserts: [{ bpm: 77 }] } } });
+    expect(large.engine.resting(1)).toBe(false); // the write failed: the retry comes soon
+    expect(both(null, true)).toMatchObject({ kind: 'diff', diff: { songs: { upserts: [{ bpm: 77 }] } } });
+    expect(large.engine.resting(1)).toBe(true);
+    // Woken again, it has lost nothing of what was written.
+    expect(both(null, true)).toEqual({ kind: 'diff', diff: null });
+    expect(large.engine.resting(1)).toBe(true);
   });
 
   it('SYNC10: a document of a newer schema version is neither projected nor repaired', () => {
