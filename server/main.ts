@@ -17,8 +17,12 @@ try {
 }
 
 const log = createLogger(config.logLevel);
-const app = await startMetMap({ config, log, metrics: createMetrics({ processMetrics: true }) });
+// `npm start` and the image run node with --expose-gc: the server collects once it goes quiet after
+// unloading documents (SYNC17), which an idle isolate does not do on its own.
+const gc = globalThis.gc;
+const collectGarbage = gc ? () => gc({ type: 'major', execution: 'async' }) : undefined;
+const app = await startMetMap({ config, log, metrics: createMetrics({ processMetrics: true }), collectGarbage });
 installGracefulShutdown([{ name: 'server', run: app.close }], log, config.shutdownTimeoutMs);
-log.info({ url: app.url, database: app.db.kind }, 'listening');
+log.info({ url: app.url, database: app.db.kind, idleCollection: collectGarbage !== undefined }, 'listening');
 // One plain line for people and for test harnesses; everything else is JSON.
 process.stdout.write(`MetMap listening on ${app.url}\n`);

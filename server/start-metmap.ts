@@ -15,6 +15,7 @@ import { createMetrics, type Metrics } from './metrics/create-metrics.ts';
 import { metricsHandler } from './metrics/metrics-route.ts';
 import { mountLibraryApi } from './rest/mount-library-api.ts';
 import { createSync, type SyncService } from './sync/create-sync.ts';
+import type { CollectGarbage } from './sync/idle-collection.ts';
 import { syncOptions, type SyncOptions } from './sync/sync-options.ts';
 
 export type RunningMetMap = {
@@ -44,6 +45,8 @@ export type StartOptions = {
   metrics?: Metrics;
   /** Tests: shorter sync timings (projection debounce, hold time, session re-checks, …). */
   syncOptions?: Partial<SyncOptions>;
+  /** The process entry passes V8's collector when node runs with --expose-gc (SYNC17). */
+  collectGarbage?: CollectGarbage | undefined;
 };
 
 /** The composition root: creates the database, the HTTP server and the routes, and wires them together. */
@@ -70,6 +73,7 @@ export async function startMetMap(options: StartOptions): Promise<RunningMetMap>
     redisUrl: config.redisUrl,
     metrics: metrics.sync,
     rateLimits: metrics.rateLimit,
+    collectGarbage: options.collectGarbage,
     options: { ...syncOptions(config.sync), ...options.syncOptions },
   });
   sync.attach(server);

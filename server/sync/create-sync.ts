@@ -14,6 +14,7 @@ import { noopRecorders, type RateLimitRecorder, type SyncRecorder } from '../met
 import { createCompactor } from './compactor.ts';
 import { createDurableWrites } from './durable-writes.ts';
 import { epochAnnouncer } from './epoch-announcer.ts';
+import { createIdleCollection, type CollectGarbage } from './idle-collection.ts';
 import { createKeepAlive } from './keep-alive.ts';
 import { LiveDocuments } from './live-document.ts';
 import { createPgDocumentStore } from './pg-document-store.ts';
@@ -42,6 +43,8 @@ export type SyncDeps = {
   metrics?: SyncRecorder;
   /** Told when a connection is closed for exceeding its frame rate. */
   rateLimits?: RateLimitRecorder;
+  /** A full collection of this isolate, run when the server goes quiet after unloading documents (SYNC17). */
+  collectGarbage?: CollectGarbage | undefined;
 };
 
 /** The sync server of one process: Hocuspocus on the app's HTTP server at /sync (server/sync/SPEC.md). */
@@ -82,6 +85,7 @@ export function createSync(deps: SyncDeps): SyncService {
   const compactor = createCompactor({ store, policy: options.compaction, log, metrics });
   const writes = createDurableWrites({ store, compactor, log, metrics, maxDocumentBytes: options.maxDocumentBytes, hold: options.hold });
   const projector = createLibraryProjector({ db: deps.db, log, debounceMs: options.projectionDebounceMs, maxDelayMs: options.projectionMaxDelayMs });
+  const idleCollection = createIdleCollection({ collect: deps.collectGarbage, quietMs: options.idleCollectionMs, log });
   const hooks = createSyncHooks({
     sessions: deps.sessions,
     sessionSockets,
@@ -93,6 +97,7 @@ export function createSync(deps: SyncDeps): SyncService {
     log,
     metrics,
     flushTimeoutMs: options.hold.deadlineMs,
+    idleCollection,
   });
   const extensions: Extension[] = [syncExtension(hooks), epochAnnouncer({ db: deps.db, log })];
   if (deps.redisUrl) extensions.push(redisExtension(deps.redisUrl));
@@ -164,6 +169,7 @@ export function createSync(deps: SyncDeps): SyncService {
     accepting = false;
     clearInterval(sweeper);
     keepAlive.stop();
+    idleCollection.stop();
     stopWatching();
     // Flush first, while clients are still connected: what they were told is saved already is,
     // and server-side changes and projections are written before anyone is disconnected.

@@ -9,6 +9,7 @@ import { stopAwarenessSweep } from './awareness-sweep.ts';
 import { authorizeDocument } from './document-access.ts';
 import type { DocumentStore } from './document-store.ts';
 import type { DurableWrites } from './durable-writes.ts';
+import type { IdleCollection } from './idle-collection.ts';
 import type { LiveDocument, LiveDocuments } from './live-document.ts';
 import { isStoredOrigin, LOAD_ORIGIN } from './origins.ts';
 import type { Projector } from './projector.ts';
@@ -29,6 +30,8 @@ export type SyncHooksDeps = {
   metrics?: Pick<SyncRecorder, 'acknowledged' | 'authRefused'>;
   /** How long an unloading document waits for its server-side changes to be stored. */
   flushTimeoutMs: number;
+  /** Told of every unloaded document (SYNC17). */
+  idleCollection?: Pick<IdleCollection, 'unloaded'>;
 };
 
 const MESSAGE_SYNC_STEP_2 = 1;
@@ -166,6 +169,7 @@ export function createSyncHooks(deps: SyncHooksDeps) {
       if (!live || !live.doc.isDestroyed) return;
       deps.projector.forget(live);
       deps.docs.remove(documentName);
+      deps.idleCollection?.unloaded();
     },
   };
 }

@@ -30,6 +30,8 @@ export type SyncOptions = {
   connectionTimeoutMs: number;
   /** A socket silent for this long is sent a Ping (SYNC16); its Pong keeps it open. Well under the timeout. */
   keepAliveMs: number;
+  /** After unloading documents, one full collection once none has been unloaded for this long (SYNC17). */
+  idleCollectionMs: number;
 };
 
 export const DEFAULT_MAX_MESSAGE_BYTES = 16 * MiB;
@@ -55,5 +57,6 @@ export function syncOptions(limits: { maxMessageBytes: number; maxDocumentBytes:
     idleSweepMs: 15_000,
     connectionTimeoutMs: 60_000,
     keepAliveMs: KEEP_ALIVE_PING_AFTER_MS,
+    idleCollectionMs: 10_000,
   };
 }

@@ -14,9 +14,9 @@ export type ServerProcess = {
   output(): string;
 };
 
-/** Starts the server on port 0 with `env` and resolves once it prints its ready line. */
-export async function spawnServer(env: Record<string, string>, timeoutMs = 30_000): Promise<ServerProcess> {
-  const child = spawn(process.execPath, ['server/main.ts'], {
+/** Starts the server on port 0 with `env` (and node's `nodeArgs`) and resolves once it prints its ready line. */
+export async function spawnServer(env: Record<string, string>, timeoutMs = 30_000, nodeArgs: readonly string[] = []): Promise<ServerProcess> {
+  const child = spawn(process.execPath, [...nodeArgs, 'server/main.ts'], {
     cwd: REPO_ROOT,
     env: { PATH: process.env.PATH ?? '', PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'warn', CLIENT_DIR: 'does-not-exist', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],

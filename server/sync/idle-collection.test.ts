@@ -1,0 +1,87 @@
+import { describe, expect, it } from 'vitest';
+import { createLogger } from '../logger.ts';
+import { createIdleCollection } from './idle-collection.ts';
+
+const log = createLogger('silent');
+const QUIET_MS = 30;
+
+/** A collector that records when it ran and lets the test wait for the next run. */
+function recordingCollector() {
+  const runs: number[] = [];
+  let next: (() => void) | undefined;
+  return {
+    runs,
+    collect: async () => {
+      runs.push(performance.now());
+      next?.();
+    },
+    ran: () => new Promise<void>((resolve) => (next = resolve)),
+  };
+}
+
+describe('idle collection', () => {
+  it('SYNC17: one collection once no document has been unloaded for the quiet time, however many were unloaded before', async () => {
+    const collector = recordingCollector();
+    const idle = createIdleCollection({ collect: collector.collect, quietMs: QUIET_MS, log });
+    try {
+      expect(idle.enabled).toBe(true);
+      const ran = collector.ran();
+      let lastUnload = 0;
+      for (let i = 0; i < 5; i++) {
+        idle.unloaded();
+        lastUnload = performance.now();
+        await new Promise((resolve) => setImmediate(resolve));
+      }
+      await ran;
+      expect(collector.runs).toHaveLength(1);
+      expect(collector.runs[0]).toBeGreaterThanOrEqual(lastUnload + QUIET_MS - 2);
+      await expect.poll(() => idle.collections()).toBe(1);
+
+      // Another quiet spell after more unloads: one more.
+      const again = collector.ran();
+      idle.unloaded();
+      await again;
+      expect(collector.runs).toHaveLength(2);
+    } finally {
+      idle.stop();
+    }
+  });
+
+  it('SYNC17: without a collector (node without --expose-gc) nothing is scheduled; a failing collector is logged, not thrown', async () => {
+    const none = createIdleCollection({ collect: undefined, quietMs: QUIET_MS, log });
+    expect(none.enabled).toBe(false);
+    none.unloaded();
+    expect(none.collections()).toBe(0);
+
+    // The first attempt fails; the next quiet spell collects again.
+    let attempts = 0;
+    const failing = createIdleCollection({
+      collect: () => (++attempts === 1 ? Promise.reject(new Error('collector broke')) : Promise.resolve()),
+      quietMs: QUIET_MS,
+      log,
+    });
+    try {
+      failing.unloaded();
+      await expect.poll(() => attempts).toBe(1);
+      failing.unloaded();
+      await expect.poll(() => failing.collections()).toBe(1);
+      expect(attempts).toBe(2);
+    } finally {
+      failing.stop();
+    }
+  });
+
+  it('SYNC17: stop() cancels a pending collection', async () => {
+    const collector = recordingCollector();
+    const idle = createIdleCollection({ collect: collector.collect, quietMs: QUIET_MS, log });
+    idle.unloaded();
+    idle.stop();
+    // A second, unrelated collection that does run proves the first timer's moment has passed.
+    const other = recordingCollector();
+    const witness = createIdleCollection({ collect: other.collect, quietMs: QUIET_MS * 2, log });
+    const witnessed = other.ran();
+    witness.unloaded();
+    await witnessed;
+    expect(collector.runs).toEqual([]);
+  });
+});
