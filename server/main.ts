@@ -17,10 +17,10 @@ try {
 }
 
 const log = createLogger(config.logLevel);
-// `npm start` and the image run node with --expose-gc: the server collects once it goes quiet after
-// unloading documents (SYNC17), which an idle isolate does not do on its own.
+// `npm start` and the image run node with --expose-gc: the server collects once it has unloaded its
+// last document and gone quiet (SYNC17), which an idle isolate does not do on its own.
 const gc = globalThis.gc;
-const collectGarbage = gc ? () => gc({ type: 'major', execution: 'async' }) : undefined;
+const collectGarbage = gc ? () => gc({ type: 'major', flavor: 'last-resort', execution: 'async' }) : undefined;
 const app = await startMetMap({ config, log, metrics: createMetrics({ processMetrics: true }), collectGarbage });
 installGracefulShutdown([{ name: 'server', run: app.close }], log, config.shutdownTimeoutMs);
 log.info({ url: app.url, database: app.db.kind, idleCollection: collectGarbage !== undefined }, 'listening');

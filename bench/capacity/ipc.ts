@@ -95,13 +95,18 @@ export const DocHeapResultSchema = z.object({
   encodedBytes: z.number(),
   /** The main isolate's heap while the document is loaded, minus before. */
   heapDeltaBytes: z.number(),
-  /** The projection worker's mirror of it after the first projection (measured by running the same engine in one isolate). */
+  /** The projection worker's mirror of it while its first pass is out (measured by running the same engine in one isolate). */
   mirrorHeapBytes: z.number(),
-  /** The same mirror at rest (after 60 s without a message): its heap, and its encoded state (an ArrayBuffer, off the heap). */
+  /** The same mirror once that pass is written (a large document's mirror then rests): its heap, and its encoded state (an ArrayBuffer, off the heap). */
   mirrorRestingHeapBytes: z.number(),
   mirrorRestingExternalBytes: z.number(),
-  /** The same mirror after two more edits and passes (the incremental projection's caches included). */
+  /** The same mirror after two more edits and passes, each written: heap and off-heap state. */
   mirrorAfterEditHeapBytes: z.number(),
+  mirrorAfterEditExternalBytes: z.number(),
+  /** Median worker time of a pass after one edit, the mirror resting between passes (as a large one does) … */
+  restingPassMs: z.number(),
+  /** … and kept awake (incremental projection), as a mirror below LARGE_MIRROR_BYTES is. */
+  awakePassMs: z.number(),
   externalDeltaBytes: z.number(),
   loadMs: z.number(),
   settleMs: z.number(),

@@ -22,7 +22,7 @@ export type ServerProcessOptions = {
   databaseUrl: string;
   /** Where the server's JSON log goes. */
   logFile: string;
-  /** Extra node flags, e.g. --cpu-prof (CAPACITY_SERVER_NODE_ARGS). */
+  /** Extra node flags, e.g. --cpu-prof (CAPACITY_SERVER_NODE_ARGS); --expose-gc is always given, as `npm start` does (SYNC17). */
   nodeArgs?: readonly string[];
   logLevel?: string;
 };
@@ -30,7 +30,7 @@ export type ServerProcessOptions = {
 export async function startServerProcess(options: ServerProcessOptions): Promise<ServerProcess> {
   const metricsToken = randomBytes(16).toString('hex');
   const startedAt = performance.now();
-  const child = spawnWithFileLimit([...(options.nodeArgs ?? []), path.join(REPO, 'server/main.ts')], {
+  const child = spawnWithFileLimit(['--expose-gc', ...(options.nodeArgs ?? []), path.join(REPO, 'server/main.ts')], {
     cwd: REPO,
     ipc: false,
     env: {
@@ -42,6 +42,8 @@ export async function startServerProcess(options: ServerProcessOptions): Promise
       HOST: '127.0.0.1',
       LOG_LEVEL: options.logLevel ?? 'info',
       METRICS_TOKEN: metricsToken,
+      // glibc's malloc settings (MALLOC_ARENA_MAX, MALLOC_TRIM_THRESHOLD_, …) pass through, to measure them.
+      ...Object.fromEntries(Object.entries(process.env).filter(([key]) => key.startsWith('MALLOC_'))),
     },
   });
   const log = createWriteStream(options.logFile);

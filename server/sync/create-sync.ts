@@ -85,7 +85,7 @@ export function createSync(deps: SyncDeps): SyncService {
   const compactor = createCompactor({ store, policy: options.compaction, log, metrics });
   const writes = createDurableWrites({ store, compactor, log, metrics, maxDocumentBytes: options.maxDocumentBytes, hold: options.hold });
   const projector = createLibraryProjector({ db: deps.db, log, debounceMs: options.projectionDebounceMs, maxDelayMs: options.projectionMaxDelayMs });
-  const idleCollection = createIdleCollection({ collect: deps.collectGarbage, quietMs: options.idleCollectionMs, log });
+  const idleCollection = createIdleCollection({ collect: deps.collectGarbage, quietMs: options.idleCollectionMs, documents: () => docs.all().length, log });
   const hooks = createSyncHooks({
     sessions: deps.sessions,
     sessionSockets,

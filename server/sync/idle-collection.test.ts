@@ -22,7 +22,7 @@ function recordingCollector() {
 describe('idle collection', () => {
   it('SYNC17: one collection once no document has been unloaded for the quiet time, however many were unloaded before', async () => {
     const collector = recordingCollector();
-    const idle = createIdleCollection({ collect: collector.collect, quietMs: QUIET_MS, log });
+    const idle = createIdleCollection({ collect: collector.collect, quietMs: QUIET_MS, documents: () => 0, log });
     try {
       expect(idle.enabled).toBe(true);
       const ran = collector.ran();
@@ -48,7 +48,7 @@ describe('idle collection', () => {
   });
 
   it('SYNC17: without a collector (node without --expose-gc) nothing is scheduled; a failing collector is logged, not thrown', async () => {
-    const none = createIdleCollection({ collect: undefined, quietMs: QUIET_MS, log });
+    const none = createIdleCollection({ collect: undefined, quietMs: QUIET_MS, documents: () => 0, log });
     expect(none.enabled).toBe(false);
     none.unloaded();
     expect(none.collections()).toBe(0);
@@ -58,6 +58,7 @@ describe('idle collection', () => {
     const failing = createIdleCollection({
       collect: () => (++attempts === 1 ? Promise.reject(new Error('collector broke')) : Promise.resolve()),
       quietMs: QUIET_MS,
+      documents: () => 0,
       log,
     });
     try {
@@ -71,14 +72,38 @@ describe('idle collection', () => {
     }
   });
 
+  it('SYNC17: no collection while a document is loaded; the next unload that leaves none schedules one', async () => {
+    const collector = recordingCollector();
+    let loaded = 1;
+    const idle = createIdleCollection({ collect: collector.collect, quietMs: QUIET_MS, documents: () => loaded, log });
+    try {
+      idle.unloaded();
+      // A witness with the same quiet time, armed after it, runs after its moment has passed.
+      const other = recordingCollector();
+      const witness = createIdleCollection({ collect: other.collect, quietMs: QUIET_MS, documents: () => 0, log });
+      const witnessed = other.ran();
+      witness.unloaded();
+      await witnessed;
+      expect(collector.runs).toEqual([]);
+
+      loaded = 0;
+      const ran = collector.ran();
+      idle.unloaded();
+      await ran;
+      expect(collector.runs).toHaveLength(1);
+    } finally {
+      idle.stop();
+    }
+  });
+
   it('SYNC17: stop() cancels a pending collection', async () => {
     const collector = recordingCollector();
-    const idle = createIdleCollection({ collect: collector.collect, quietMs: QUIET_MS, log });
+    const idle = createIdleCollection({ collect: collector.collect, quietMs: QUIET_MS, documents: () => 0, log });
     idle.unloaded();
     idle.stop();
     // A second, unrelated collection that does run proves the first timer's moment has passed.
     const other = recordingCollector();
-    const witness = createIdleCollection({ collect: other.collect, quietMs: QUIET_MS * 2, log });
+    const witness = createIdleCollection({ collect: other.collect, quietMs: QUIET_MS * 2, documents: () => 0, log });
     const witnessed = other.ran();
     witness.unloaded();
     await witnessed;
