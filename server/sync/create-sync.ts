@@ -84,7 +84,13 @@ export function createSync(deps: SyncDeps): SyncService {
   const sockets = new Set<SyncSocket>();
   const compactor = createCompactor({ store, policy: options.compaction, log, metrics });
   const writes = createDurableWrites({ store, compactor, log, metrics, maxDocumentBytes: options.maxDocumentBytes, hold: options.hold });
-  const projector = createLibraryProjector({ db: deps.db, log, debounceMs: options.projectionDebounceMs, maxDelayMs: options.projectionMaxDelayMs });
+  const projector = createLibraryProjector({
+    db: deps.db,
+    log,
+    debounceMs: options.projectionDebounceMs,
+    maxDelayMs: options.projectionMaxDelayMs,
+    large: { debounceMs: options.largeProjectionDebounceMs, maxDelayMs: options.largeProjectionMaxDelayMs },
+  });
   const idleCollection = createIdleCollection({ collect: deps.collectGarbage, quietMs: options.idleCollectionMs, documents: () => docs.all().length, log });
   const hooks = createSyncHooks({
     sessions: deps.sessions,

@@ -5,6 +5,7 @@ import { concurrencyLimit } from '../concurrency-limit.ts';
 import { applyRepairs } from './document-repair.ts';
 import type { LiveDocument } from './live-document.ts';
 import { isClientOrigin, LOAD_ORIGIN, REPAIR_ORIGIN } from './origins.ts';
+import { LARGE_MIRROR_BYTES } from './projection-engine.ts';
 import { emptyRows } from './projection-plan.ts';
 import { readStoredProjection, writeProjection } from './projection-store.ts';
 import { createProjectionWorker } from './projection-worker-client.ts';
@@ -45,7 +46,14 @@ type Entry = {
  * in a worker thread on a mirror of the document; this thread applies repairs and writes the
  * changed rows with the state vector they come from, in one transaction.
  */
-export function createLibraryProjector(deps: { db: Database; log: Logger; debounceMs: number; maxDelayMs: number }): Projector {
+export function createLibraryProjector(deps: {
+  db: Database;
+  log: Logger;
+  debounceMs: number;
+  maxDelayMs: number;
+  /** The same two for a document of LARGE_MIRROR_BYTES or more, whose every pass wakes its resting mirror. */
+  large: { debounceMs: number; maxDelayMs: number };
+}): Projector {
   const { log } = deps;
   const worker = createProjectionWorker(log);
   const entries = new Map<LiveDocument, Entry>();
@@ -115,8 +123,11 @@ export function createLibraryProjector(deps: { db: Database; log: Logger; deboun
     if (entry.running) return; // the pass re-schedules itself when it ends dirty
     const now = Date.now();
     entry.firstDirtyAt ??= now;
-    const backoff = entry.failures > 0 ? Math.min(MAX_RETRY_DELAY_MS, deps.debounceMs * 2 ** entry.failures) : 0;
-    const at = backoff > 0 ? now + backoff : Math.min(now + deps.debounceMs, entry.firstDirtyAt + deps.maxDelayMs);
+    // A large document's mirror rests after every written pass (projection-engine.ts): its passes
+    // cost a load and a full projection each, so they come less often (SYNC10).
+    const { debounceMs, maxDelayMs } = entry.live.estimatedBytes >= LARGE_MIRROR_BYTES ? deps.large : deps;
+    const backoff = entry.failures > 0 ? Math.min(MAX_RETRY_DELAY_MS, debounceMs * 2 ** entry.failures) : 0;
+    const at = backoff > 0 ? now + backoff : Math.min(now + debounceMs, entry.firstDirtyAt + maxDelayMs);
     clearTimeout(entry.timer);
     entry.timer = setTimeout(() => void run(entry).catch(() => undefined), Math.max(0, at - now));
   }

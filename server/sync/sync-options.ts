@@ -22,6 +22,9 @@ export type SyncOptions = {
   projectionDebounceMs: number;
   /** … but never later than this after the first unwritten change. */
   projectionMaxDelayMs: number;
+  /** The same two for a document of 1 MiB or more (LARGE_MIRROR_BYTES): each of its passes costs a load and a full projection. */
+  largeProjectionDebounceMs: number;
+  largeProjectionMaxDelayMs: number;
   /** Open sessions are re-validated this often (expiry, and sign-outs on other instances without Redis). */
   sessionRecheckMs: number;
   /** Documents with no connection left are retried for unloading this often. */
@@ -53,6 +56,8 @@ export function syncOptions(limits: { maxMessageBytes: number; maxDocumentBytes:
     compaction: DEFAULT_COMPACTION_POLICY,
     projectionDebounceMs: 300,
     projectionMaxDelayMs: 1_000,
+    largeProjectionDebounceMs: 1_000,
+    largeProjectionMaxDelayMs: 3_000,
     sessionRecheckMs: 30_000,
     idleSweepMs: 15_000,
     connectionTimeoutMs: 60_000,

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { createSong, libraryDocName, readLibrary, updateSong } from '../../shared/library/index.ts';
+import * as Y from 'yjs';
+import { createChord, createSection, createSong, libraryDocName, readLibrary, updateSong, type SongId } from '../../shared/library/index.ts';
 import { SyncClose } from '../../shared/sync/close-codes.ts';
 import { DEFAULT_COMPACTION_POLICY } from '../../server/sync/compaction-policy.ts';
+import { LARGE_MIRROR_BYTES } from '../../server/sync/projection-engine.ts';
 import { faultyDatabase } from './faulty-database.ts';
 import { expectProjectionOfStoredDocument } from './projection-check.ts';
 import { waitUntil, waitUntilAsync } from './sync-client.ts';
@@ -64,6 +66,43 @@ describe('document lifecycle', () => {
       expect(Date.now() - started).toBeLessThan(2_000);
     } finally {
       clearInterval(typing);
+    }
+    await device.saved();
+    await h.app.sync.settle();
+    await expectProjectionOfStoredDocument(h.db, user.userId);
+  });
+
+  it('SYNC10: a document of 1 MiB or more (its mirror rests after every written pass) keeps being projected right, edit after edit', async () => {
+    const h = await startSyncHarness();
+    const user = await h.createUser();
+    const name = libraryDocName(user.userId);
+    const device = h.device(user, name);
+    await device.synced();
+    // ~1.4 MiB encoded: 200 songs of 10 sections of 4 chords, written through the accessors in one
+    // transaction (one update: thousands of messages would wait on the connection's rate limit).
+    const songIds: SongId[] = [];
+    device.doc.transact(() => writeSongs(songIds));
+    function writeSongs(into: SongId[]) {
+      for (let s = 0; s < 200; s++) {
+        const songId = createSong(device.doc, { title: `Song ${s}`, artist: `Artist ${s % 17}`, notes: 'Mind the push into the chorus.' });
+        into.push(songId);
+        for (let k = 0; k < 10; k++) {
+          const sectionId = createSection(device.doc, { songId, name: `Part ${k + 1}`, type: 'verse', bars: 8 });
+          for (let c = 0; c < 4; c++) createChord(device.doc, { sectionId, bar: 1 + 2 * c, beat: 1, durationBeats: 8, root: 'G', quality: 'min7' });
+        }
+      }
+    }
+    expect(Y.encodeStateAsUpdate(device.doc).length).toBeGreaterThan(LARGE_MIRROR_BYTES);
+    await device.saved();
+    await h.app.sync.settle();
+    await expectProjectionOfStoredDocument(h.db, user.userId);
+    for (const [i, songId] of songIds.slice(0, 3).entries()) {
+      updateSong(device.doc, songId, { title: `Retitled ${i}` });
+      await waitUntilAsync(
+        async () => (await h.db.query('SELECT title FROM songs WHERE id = $1', [songId])).rows[0]?.title === `Retitled ${i}`,
+        `the retitled row ${i}`,
+        15_000,
+      );
     }
     await device.saved();
     await h.app.sync.settle();
