@@ -4,7 +4,7 @@ import { IdleStatusSchema, NothingSchema, OpenResultSchema, type IdleStatus } fr
 import { withServer, waitUntilQuiet, type CapacityContext } from './context.ts';
 import { formatLoad, measureCpu, readRssBytes, readThreadCpuSeconds, threadCpuDelta } from './proc-stats.ts';
 import { sampleValues } from './prometheus.ts';
-import { fmtMb, fmtPct } from './report.ts';
+import { fmtMb, fmtMs, fmtPct } from './report.ts';
 import { seedProjections } from './seed-projections.ts';
 import { seedUsers } from './seed.ts';
 import { buildLibrary, type LibraryShape } from './small-library.ts';
@@ -66,9 +66,11 @@ export async function runIdleScenario(ctx: CapacityContext): Promise<void> {
     const signal = process.env.CAPACITY_SIGNAL_SERVER;
     const signalTimer = signal ? setTimeout(() => process.kill(server.pid, signal), (windowSeconds * 1000) / 2) : undefined;
     const statusBefore = mergeStatus(await Promise.all(workers.map((worker) => worker.request({ type: 'idle-status' }, IdleStatusSchema))));
+    const gcBefore = gcCounts(await server.metrics());
     const threadsBefore = readThreadCpuSeconds(server.pid);
     const cpu = await measureCpu(server.pid, windowSeconds);
     const threads = threadCpuDelta(threadsBefore, readThreadCpuSeconds(server.pid));
+    const gcAfter = gcCounts(await server.metrics());
     clearTimeout(signalTimer);
     const rss = readRssBytes(server.pid);
     const status = mergeStatus(await Promise.all(workers.map((worker) => worker.request({ type: 'idle-status' }, IdleStatusSchema))));
@@ -77,6 +79,13 @@ export async function runIdleScenario(ctx: CapacityContext): Promise<void> {
       met: cpu.percentOfOneCore < CPU_TARGET_PERCENT,
     });
     ctx.report.figure(S, 'server CPU while idle by thread', threads);
+    // A major collection of the ~1 GiB heap costs ~1 s of CPU (mostly GC helper threads): whether one
+    // falls into the window moves the figure by ~2 points.
+    ctx.report.figure(
+      S,
+      'main-thread garbage collections in the window (major / minor, and their main-thread time)',
+      `${gcAfter.major - gcBefore.major} / ${gcAfter.minor - gcBefore.minor}, ${fmtMs((gcAfter.majorSeconds - gcBefore.majorSeconds) * 1000)} / ${fmtMs((gcAfter.minorSeconds - gcBefore.minorSeconds) * 1000)}`,
+    );
     ctx.report.figure(S, 'server RSS with the connections idle', `${fmtMb(rss)} (${((rss - baseline) / Math.max(1, ok) / 1024).toFixed(1)} KiB per connection above start)`, {
       text: '≤ 1.5 GiB',
       met: rss <= RSS_TARGET,
@@ -110,4 +119,10 @@ function mergeStatus(statuses: readonly IdleStatus[]): IdleStatus {
     framesReceived: sum((s) => s.framesReceived),
     longestSilenceMs: Math.max(0, ...statuses.map((s) => s.longestSilenceMs)),
   };
+}
+
+/** Counts and seconds of the main thread's major and minor collections so far (prom-client's gc histogram). */
+function gcCounts(text: string): { major: number; minor: number; majorSeconds: number; minorSeconds: number } {
+  const value = (name: 'count' | 'sum', kind: string) => Number(new RegExp(`^nodejs_gc_duration_seconds_${name}\\{kind="${kind}"\\} (\\S+)$`, 'm').exec(text)?.[1] ?? 0);
+  return { major: value('count', 'major'), minor: value('count', 'minor'), majorSeconds: value('sum', 'major'), minorSeconds: value('sum', 'minor') };
 }
