@@ -77,7 +77,10 @@ describe('Dockerfile', () => {
   });
 
   it('OPS2: server code loads only production dependencies, from folders the runtime stage copies', () => {
-    const graph = runtimeImportGraph(ROOT, [packageJson.scripts.start?.replace(/^node /, '') ?? '', 'server/db/migrate-cli.ts']);
+    // The entry is the start command's script: `node [flags…] server/main.ts`.
+    const entry = packageJson.scripts.start?.split(' ').findLast((word) => !word.startsWith('-')) ?? '';
+    expect(entry).toBe('server/main.ts');
+    const graph = runtimeImportGraph(ROOT, [entry, 'server/db/migrate-cli.ts']);
     const devOnly = graph.packages.filter((name) => !(name in packageJson.dependencies));
     expect(devOnly, 'imported at runtime but not in "dependencies"').toEqual([]);
     const copiedFolders = stepsOf(runtime, 'COPY')
