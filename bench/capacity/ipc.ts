@@ -105,7 +105,7 @@ export const DocHeapResultSchema = z.object({
   mirrorAfterEditExternalBytes: z.number(),
   /** Median worker time of a pass after one edit, the mirror resting between passes (as a large one does) … */
   restingPassMs: z.number(),
-  /** … and kept awake (incremental projection), as a mirror below LARGE_MIRROR_BYTES is. */
+  /** … and kept awake (incremental projection), as a mirror below LARGE_DOCUMENT_BYTES is. */
   awakePassMs: z.number(),
   externalDeltaBytes: z.number(),
   loadMs: z.number(),

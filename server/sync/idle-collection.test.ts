@@ -19,6 +19,15 @@ function recordingCollector() {
   };
 }
 
+/** Resolves once a timer of the quiet time, armed now, has fired: any timer armed before it has had its moment. */
+async function quietTimePassed(quietMs = QUIET_MS): Promise<void> {
+  const witness = recordingCollector();
+  const idle = createIdleCollection({ collect: witness.collect, quietMs, documents: () => 0, log });
+  const ran = witness.ran();
+  idle.unloaded();
+  await ran;
+}
+
 describe('idle collection', () => {
   it('SYNC17: one collection once no document has been unloaded for the quiet time, however many were unloaded before', async () => {
     const collector = recordingCollector();
@@ -32,12 +41,8 @@ describe('idle collection', () => {
       }
       await ran;
       await expect.poll(() => idle.collections()).toBe(1);
-      // A witness armed now runs after any timer the five unloads could have left behind.
-      const other = recordingCollector();
-      const witness = createIdleCollection({ collect: other.collect, quietMs: QUIET_MS, documents: () => 0, log });
-      const witnessed = other.ran();
-      witness.unloaded();
-      await witnessed;
+      // No other timer the five unloads could have left behind runs later.
+      await quietTimePassed();
       expect(collector.runs).toHaveLength(1);
 
       // Another quiet spell after more unloads: one more.
@@ -81,12 +86,7 @@ describe('idle collection', () => {
     const idle = createIdleCollection({ collect: collector.collect, quietMs: QUIET_MS, documents: () => loaded, log });
     try {
       idle.unloaded();
-      // A witness with the same quiet time, armed after it, runs after its moment has passed.
-      const other = recordingCollector();
-      const witness = createIdleCollection({ collect: other.collect, quietMs: QUIET_MS, documents: () => 0, log });
-      const witnessed = other.ran();
-      witness.unloaded();
-      await witnessed;
+      await quietTimePassed();
       expect(collector.runs).toEqual([]);
 
       loaded = 0;
@@ -104,12 +104,7 @@ describe('idle collection', () => {
     const idle = createIdleCollection({ collect: collector.collect, quietMs: QUIET_MS, documents: () => 0, log });
     idle.unloaded();
     idle.stop();
-    // A second, unrelated collection that does run proves the first timer's moment has passed.
-    const other = recordingCollector();
-    const witness = createIdleCollection({ collect: other.collect, quietMs: QUIET_MS * 2, documents: () => 0, log });
-    const witnessed = other.ran();
-    witness.unloaded();
-    await witnessed;
+    await quietTimePassed(QUIET_MS * 2);
     expect(collector.runs).toEqual([]);
   });
 });

@@ -5,7 +5,6 @@ import { concurrencyLimit } from '../concurrency-limit.ts';
 import { applyRepairs } from './document-repair.ts';
 import type { LiveDocument } from './live-document.ts';
 import { isClientOrigin, LOAD_ORIGIN, REPAIR_ORIGIN } from './origins.ts';
-import { LARGE_MIRROR_BYTES } from './projection-engine.ts';
 import { emptyRows } from './projection-plan.ts';
 import { readStoredProjection, writeProjection } from './projection-store.ts';
 import { createProjectionWorker } from './projection-worker-client.ts';
@@ -21,6 +20,15 @@ const MAX_RETRY_DELAY_MS = 10_000;
 const PROJECTION_CONNECTIONS = 3;
 /** Rounds of repair-then-project within one pass (the worker stops asking after three). */
 const MAX_ROUNDS = 5;
+/**
+ * A document at least this large (`estimatedBytes`) has its mirror put to rest as soon as a pass is
+ * written, instead of after 60 s idle: awake, the mirror is a second copy of the document (~6 × its
+ * encoded size) beside this thread's (~5.5 ×), over the 10 × a loaded document may cost (issue 8).
+ * Waking it costs the worker a load of the state and a full projection (~0.5 s for a 1,000-song
+ * library) each pass, so such a document's passes come less often (`large` timings, SYNC10).
+ */
+export const LARGE_DOCUMENT_BYTES = 1 << 20;
+const isLarge = (live: LiveDocument) => live.estimatedBytes >= LARGE_DOCUMENT_BYTES;
 
 type Entry = {
   live: LiveDocument;
@@ -51,7 +59,7 @@ export function createLibraryProjector(deps: {
   log: Logger;
   debounceMs: number;
   maxDelayMs: number;
-  /** The same two for a document of LARGE_MIRROR_BYTES or more, whose every pass wakes its resting mirror. */
+  /** The same two for a document of LARGE_DOCUMENT_BYTES or more, whose every pass wakes its resting mirror. */
   large: { debounceMs: number; maxDelayMs: number };
 }): Projector {
   const { log } = deps;
@@ -86,10 +94,10 @@ export function createLibraryProjector(deps: {
         const { diff } = result;
         if (diff) await withConnection(() => writeProjection(deps.db, { docName: live.name, userId: live.userId, kind: live.kind, diff, stateVector }));
       } catch (error) {
-        worker.settled(entry.id, passId, false);
+        worker.settled(entry.id, passId, false, false);
         throw error;
       }
-      worker.settled(entry.id, passId, true);
+      worker.settled(entry.id, passId, true, isLarge(live));
       entry.needsBaseline = false;
       return;
     }
@@ -123,9 +131,7 @@ export function createLibraryProjector(deps: {
     if (entry.running) return; // the pass re-schedules itself when it ends dirty
     const now = Date.now();
     entry.firstDirtyAt ??= now;
-    // A large document's mirror rests after every written pass (projection-engine.ts): its passes
-    // cost a load and a full projection each, so they come less often (SYNC10).
-    const { debounceMs, maxDelayMs } = entry.live.estimatedBytes >= LARGE_MIRROR_BYTES ? deps.large : deps;
+    const { debounceMs, maxDelayMs } = isLarge(entry.live) ? deps.large : deps;
     const backoff = entry.failures > 0 ? Math.min(MAX_RETRY_DELAY_MS, debounceMs * 2 ** entry.failures) : 0;
     const at = backoff > 0 ? now + backoff : Math.min(now + debounceMs, entry.firstDirtyAt + maxDelayMs);
     clearTimeout(entry.timer);

@@ -15,8 +15,8 @@ const nothingStored: StoredProjection = {
 };
 
 /** A server document and its mirror in the engine, fed the way the projector feeds it. */
-function mirrored(now?: () => number, largeBytes?: number) {
-  const engine = createProjectionEngine({ ...(now ? { now } : {}), ...(largeBytes === undefined ? {} : { largeBytes }) });
+function mirrored(now?: () => number) {
+  const engine = createProjectionEngine(now ? { now } : {});
   const doc = new Y.Doc();
   const songId = createSong(doc, { title: 'One' });
   engine.handle({ type: 'open', id: 1, kind: 'library', userId, state: Y.encodeStateAsUpdate(doc) });
@@ -44,20 +44,20 @@ describe('projection engine', () => {
     const first = m.project(nothingStored);
     expect(first.result).toMatchObject({ kind: 'diff', diff: { songs: { upserts: [{ title: 'One' }], deletes: [] } } });
     expect(first.result.kind === 'diff' && first.result.diff?.preferences).toBeTruthy();
-    m.engine.handle({ type: 'settled', id: 1, pass: first.pass, written: true });
+    m.engine.handle({ type: 'settled', id: 1, pass: first.pass, written: true, rest: false });
     expect(m.project().result).toEqual({ kind: 'diff', diff: null });
 
     updateSong(m.doc, m.songId, { bpm: 90 });
     const second = m.project();
     expect(second.result).toMatchObject({ kind: 'diff', diff: { songs: { upserts: [{ bpm: 90 }] }, sections: { upserts: [] }, preferences: null } });
     // Not written: the next pass still carries the change.
-    m.engine.handle({ type: 'settled', id: 1, pass: second.pass, written: false });
+    m.engine.handle({ type: 'settled', id: 1, pass: second.pass, written: false, rest: false });
     expect(m.project().result).toMatchObject({ kind: 'diff', diff: { songs: { upserts: [{ bpm: 90 }] } } });
   });
 
   it('SYNC11: a malformed value from a client yields a compensating change; once applied, the pass projects', () => {
     const m = mirrored();
-    m.engine.handle({ type: 'settled', id: 1, pass: m.project(nothingStored).pass, written: true });
+    m.engine.handle({ type: 'settled', id: 1, pass: m.project(nothingStored).pass, written: true, rest: false });
     m.fromClient((doc) => doc.getMap('songs').set(m.songId, 'not json'));
     const repair = m.project();
     expect(repair.result).toMatchObject({ kind: 'repair', ops: [{ root: 'songs', key: m.songId, state: { existed: true } }] });
@@ -78,8 +78,8 @@ describe('projection engine', () => {
     m.doc.on('update', (update: Uint8Array, origin: unknown) => twin.handle({ type: 'update', id: 1, update, fromClient: origin === 'client' }));
     const twinProject = (pass: number, baseline: StoredProjection | null = null) => twin.handle({ type: 'project', id: 1, pass, baseline });
     const settle = (pass: number) => {
-      m.engine.handle({ type: 'settled', id: 1, pass, written: true });
-      twin.handle({ type: 'settled', id: 1, pass, written: true });
+      m.engine.handle({ type: 'settled', id: 1, pass, written: true, rest: false });
+      twin.handle({ type: 'settled', id: 1, pass, written: true, rest: false });
     };
     const first = m.project(nothingStored);
     expect(twinProject(first.pass, nothingStored)).toMatchObject({ result: first.result });
@@ -116,21 +116,20 @@ describe('projection engine', () => {
     expect(m.project().result).toMatchObject({ kind: 'repair' });
   });
 
-  it('SYNC10: a large mirror rests as soon as a pass is written (not after a failed write); a small one stays awake', () => {
+  it('SYNC10: a pass settled with `rest` (a large document) puts the mirror to rest once written (not after a failed write); without it the mirror stays awake', () => {
     const small = mirrored();
-    small.engine.handle({ type: 'settled', id: 1, pass: small.project(nothingStored).pass, written: true });
+    small.engine.handle({ type: 'settled', id: 1, pass: small.project(nothingStored).pass, written: true, rest: false });
     expect(small.engine.resting(1)).toBe(false);
 
-    // Every document counts as large here: the one mirrored is a few hundred bytes.
-    const large = mirrored(undefined, 1);
+    const large = mirrored();
     const twin = createProjectionEngine();
     twin.handle({ type: 'open', id: 1, kind: 'library', userId, state: Y.encodeStateAsUpdate(large.doc) });
     large.doc.on('update', (update: Uint8Array) => twin.handle({ type: 'update', id: 1, update, fromClient: false }));
     const both = (baseline: StoredProjection | null, written: boolean) => {
       const pass = large.project(baseline);
       expect(twin.handle({ type: 'project', id: 1, pass: pass.pass, baseline })).toMatchObject({ result: pass.result });
-      large.engine.handle({ type: 'settled', id: 1, pass: pass.pass, written });
-      twin.handle({ type: 'settled', id: 1, pass: pass.pass, written });
+      large.engine.handle({ type: 'settled', id: 1, pass: pass.pass, written, rest: true });
+      twin.handle({ type: 'settled', id: 1, pass: pass.pass, written, rest: false });
       return pass.result;
     };
     both(nothingStored, true);

@@ -11,14 +11,6 @@ const FROM_CLIENT = Symbol('client');
 const FROM_SERVER = Symbol('server');
 /** A repair that reveals the next problem gets a few more rounds, then the pass goes on. */
 const MAX_REPAIR_ROUNDS = 3;
-/**
- * A mirror whose document is at least this large rests as soon as a pass is written, instead of
- * after 60 s idle: awake, it is a second copy of the document (~6 × its encoded size) beside the
- * main thread's (~5.5 ×), over the 10 × a loaded document may cost (issue 8). Waking it again costs
- * a load of the state and a full projection in the worker (~0.4 s for a 1,000-song library), at
- * most once a pass; below this size the mirror stays awake and projects incrementally.
- */
-export const LARGE_MIRROR_BYTES = 1 << 20;
 
 /** The mirror's replica while it is awake: the document, its repair tracker, its incremental projection. */
 type Replica = {
@@ -34,8 +26,6 @@ type Mirror = {
   /** Null while the mirror rests: then only its encoded state is kept (`resting`). */
   replica: Replica | null;
   resting: Uint8Array | null;
-  /** Encoded size of the document: of the state it woke from, plus the updates received since. */
-  bytes: number;
   /**
    * What the last written diff left in the tables, as ids and row hashes (null: compare with a
    * baseline first). Not the rows: they were ~2.2 × the document's encoded size (docs/CAPACITY.md).
@@ -66,9 +56,8 @@ function release(replica: Replica): void {
  * idle for a while can be put to rest (`rest`): its replica (a second copy of the document, ~6 × its
  * encoded size) is replaced by its encoded state (1 ×), and rebuilt from it with the next message.
  */
-export function createProjectionEngine(options: { now?: () => number; largeBytes?: number } = {}) {
+export function createProjectionEngine(options: { now?: () => number } = {}) {
   const now = options.now ?? Date.now;
-  const largeBytes = options.largeBytes ?? LARGE_MIRROR_BYTES;
   const mirrors = new Map<number, Mirror>();
 
   /** The replica of a mirror that can rest now: awake, no pass out, no client change waiting for its repair check. */
@@ -77,7 +66,6 @@ export function createProjectionEngine(options: { now?: () => number; largeBytes
 
   const putToRest = (mirror: Mirror, replica: Replica) => {
     mirror.resting = Y.encodeStateAsUpdate(replica.doc);
-    mirror.bytes = mirror.resting.length;
     mirror.replica = null;
     release(replica);
   };
@@ -130,7 +118,6 @@ export function createProjectionEngine(options: { now?: () => number; largeBytes
             userId: message.userId,
             replica: wake(message.kind, message.state),
             resting: null,
-            bytes: message.state.length,
             written: null,
             pending: null,
             repairRounds: 0,
@@ -141,9 +128,7 @@ export function createProjectionEngine(options: { now?: () => number; largeBytes
         }
         case 'update': {
           const mirror = mirrors.get(message.id);
-          if (!mirror) return null;
-          Y.applyUpdate(awake(mirror).doc, message.update, message.fromClient ? FROM_CLIENT : FROM_SERVER);
-          mirror.bytes += message.update.length;
+          if (mirror) Y.applyUpdate(awake(mirror).doc, message.update, message.fromClient ? FROM_CLIENT : FROM_SERVER);
           return null;
         }
         case 'project': {
@@ -157,7 +142,7 @@ export function createProjectionEngine(options: { now?: () => number; largeBytes
           if (mirror?.pending?.pass === message.pass) {
             if (message.written) mirror.written = mirror.pending.print;
             mirror.pending = null;
-            const replica = message.written && mirror.bytes >= largeBytes ? restable(mirror) : null;
+            const replica = message.written && message.rest ? restable(mirror) : null;
             if (replica) putToRest(mirror, replica);
           }
           return null;
@@ -174,7 +159,7 @@ export function createProjectionEngine(options: { now?: () => number; largeBytes
      * Puts to rest every mirror that received nothing for `idleMs`, has no pass out and no client
      * change waiting to be checked for repair; returns how many. What it writes is unchanged: the
      * fingerprint of the written rows stays, and the replica rebuilt from the encoded state is the
-     * same document. (A large mirror also rests as soon as a pass is written: LARGE_MIRROR_BYTES.)
+     * same document. (A large document's mirror also rests as soon as a pass is written: `settled` with `rest`.)
      */
     rest(idleMs: number): number {
       const at = now();

@@ -13,8 +13,11 @@ export type ToProjectionWorker =
   | { type: 'update'; id: number; update: Uint8Array; fromClient: boolean }
   /** Project the mirror as it is after every update sent before this message. */
   | { type: 'project'; id: number; pass: number; baseline: StoredProjection | null }
-  /** Whether the diff of `pass` was written; only then does it become the base of the next diff. */
-  | { type: 'settled'; id: number; pass: number; written: boolean }
+  /**
+   * Whether the diff of `pass` was written; only then does it become the base of the next diff.
+   * With `rest`, a written pass also puts the mirror to rest at once (a large document, SYNC10).
+   */
+  | { type: 'settled'; id: number; pass: number; written: boolean; rest: boolean }
   | { type: 'close'; id: number };
 
 export type PassResult =

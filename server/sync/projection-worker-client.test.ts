@@ -22,7 +22,7 @@ describe('projection worker thread', () => {
       createSong(doc, { title: 'One' });
       const first = worker.open('library', userId, doc);
       expect((await worker.project(first, 1, null)).kind).toBe('diff');
-      worker.settled(first, 1, true);
+      worker.settled(first, 1, true, false);
       const generation = worker.generation();
       worker.close(first);
       expect(worker.running()).toBe(true);

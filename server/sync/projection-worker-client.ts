@@ -94,8 +94,8 @@ export function createProjectionWorker(log: Logger, options: { retireAfterMs?: n
         post({ type: 'project', id, pass, baseline });
       });
     },
-    settled(id: number, pass: number, written: boolean): void {
-      if (worker) worker.postMessage({ type: 'settled', id, pass, written });
+    settled(id: number, pass: number, written: boolean, rest: boolean): void {
+      if (worker) worker.postMessage({ type: 'settled', id, pass, written, rest });
     },
     close(id: number): void {
       opened.delete(id);

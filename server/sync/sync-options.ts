@@ -22,7 +22,7 @@ export type SyncOptions = {
   projectionDebounceMs: number;
   /** … but never later than this after the first unwritten change. */
   projectionMaxDelayMs: number;
-  /** The same two for a document of 1 MiB or more (LARGE_MIRROR_BYTES): each of its passes costs a load and a full projection. */
+  /** The same two for a document of 1 MiB or more (LARGE_DOCUMENT_BYTES): each of its passes costs a load and a full projection. */
   largeProjectionDebounceMs: number;
   largeProjectionMaxDelayMs: number;
   /** Open sessions are re-validated this often (expiry, and sign-outs on other instances without Redis). */

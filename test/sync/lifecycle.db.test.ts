@@ -3,7 +3,7 @@ import * as Y from 'yjs';
 import { createChord, createSection, createSong, libraryDocName, readLibrary, updateSong, type SongId } from '../../shared/library/index.ts';
 import { SyncClose } from '../../shared/sync/close-codes.ts';
 import { DEFAULT_COMPACTION_POLICY } from '../../server/sync/compaction-policy.ts';
-import { LARGE_MIRROR_BYTES } from '../../server/sync/projection-engine.ts';
+import { LARGE_DOCUMENT_BYTES } from '../../server/sync/library-projector.ts';
 import { faultyDatabase } from './faulty-database.ts';
 import { expectProjectionOfStoredDocument } from './projection-check.ts';
 import { waitUntil, waitUntilAsync } from './sync-client.ts';
@@ -92,7 +92,7 @@ describe('document lifecycle', () => {
         }
       }
     }
-    expect(Y.encodeStateAsUpdate(device.doc).length).toBeGreaterThan(LARGE_MIRROR_BYTES);
+    expect(Y.encodeStateAsUpdate(device.doc).length).toBeGreaterThan(LARGE_DOCUMENT_BYTES);
     await device.saved();
     await h.app.sync.settle();
     await expectProjectionOfStoredDocument(h.db, user.userId);
