@@ -1,5 +1,5 @@
 // node bench/doc-layouts.bench.ts — the Yjs layouts considered for the library document, measured on
-// the same heavy library (shared/library/SPEC.md, "Layout measurements"). Only this benchmark writes
+// the same heavy library (docs/LIBRARY-LAYOUT.md). Only this benchmark writes
 // Y types outside shared/library: it builds the rejected layouts to compare them with the chosen one.
 import * as Y from 'yjs';
 import { readLibrary, type SongWithSections } from '../shared/library/index.ts';

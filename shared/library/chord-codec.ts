@@ -5,7 +5,7 @@ import { CHORD_QUALITIES, NOTE_NAMES, type ChordQuality, type ChordRecord, type 
 // Chords are most of a library's entities, so each is stored as one compact string (DOC5):
 //   <sectionId>|<bar>|<beat>|<durationBeats>|<root>|<quality>|<extension,extension…>|<bass>
 // e.g. "3f2a…|1|1|4|A|min7|b9,11|G". Measured: about half the load time and a third of the
-// read time of a JSON object per chord (SPEC.md, "Layout measurements").
+// read time of a JSON object per chord (docs/LIBRARY-LAYOUT.md).
 const SEPARATOR = '|';
 const NOTES = new Map<string, NoteName>(NOTE_NAMES.map((note) => [note, note]));
 const QUALITIES = new Map<string, ChordQuality>(CHORD_QUALITIES.map((quality) => [quality, quality]));

@@ -9,7 +9,7 @@ import { TempoEventSchema } from './schema-tempo.ts';
 // The schemas the readers validate stored values with (DOC14), compiled by zod (z.compile): a
 // generated parser answers valid values, and anything it refuses is parsed again by the ordinary
 // parser, so a malformed value is refused with the same issues as by the schema itself. Measured
-// on the heavy library: sections validate about 6× faster (SPEC.md, "Layout measurements").
+// on the heavy library: sections validate about 6× faster (SPEC.md, "Validation note").
 const compiled = <S extends z.ZodType>(schema: S): S => z.compile(schema);
 
 const compiledFields = (fields: ReadonlyMap<string, z.ZodType>): ReadonlyMap<string, z.ZodType> =>
