@@ -61,7 +61,7 @@ describe('logs', () => {
     const { user } = (await me.json()) as { user: { id: string } };
 
     // Sync: connect with the session cookie, store an edit, be refused without a session, disconnect.
-    const cookie = [...resetter.cookies].map(([k, v]) => `${k}=${v}`).join('; ');
+    const cookie = resetter.cookieHeader();
     const device = openDevice({ url: app.url, origin: SITE, name: libraryDocName(user.id), cookie });
     onTestFinished(() => device.destroy());
     await device.synced();

@@ -99,8 +99,7 @@ describe.skipIf(!postgres)('crash at any instant', () => {
         await a.saved(20_000);
         a.destroy();
       } finally {
-        server.child.kill('SIGTERM');
-        await server.exited;
+        await server.stop();
       }
       expect(containsAll(await loadStoredDoc(testDb.db, name), everything)).toHaveLength(0);
       console.log(`SIGKILL (seed ${seed}): ${ROUNDS} rounds, ${everything.length} edits made, ${acknowledged.length} acknowledged, none lost`);

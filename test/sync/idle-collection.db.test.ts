@@ -4,7 +4,7 @@ import path from 'node:path';
 import { describe, expect, it, onTestFinished } from 'vitest';
 import { z } from 'zod';
 import { libraryDocName } from '../../shared/library/index.ts';
-import { cookieClient } from '../auth/cookie-client.ts';
+import { signUpAt } from '../auth/cookie-client.ts';
 import { spawnServer } from './server-process.ts';
 import { openDevice, waitUntil } from './sync-client.ts';
 
@@ -23,18 +23,12 @@ describe('idle collection in the real process', () => {
     const dataDir = await mkdtemp(path.join(os.tmpdir(), 'metmap-idle-gc-'));
     onTestFinished(() => rm(dataDir, { recursive: true, force: true }));
     const server = await spawnServer({ DATA_DIR: dataDir, LOG_LEVEL: 'debug' }, 60_000, nodeArgs);
-    onTestFinished(async () => {
-      server.child.kill('SIGTERM');
-      await server.exited;
-    });
+    onTestFinished(server.stop);
     await waitUntil(() => /"msg":"listening"/.test(server.output()), 'the listening log line');
     expect(server.output()).toMatch(/"idleCollection":true/);
 
-    const client = cookieClient(server.url);
-    expect((await client.json('POST', '/api/auth/signup', { email: 'idle-gc@example.com', password: 'a long password of several words' })).status).toBe(201);
-    const me = z.object({ user: z.object({ id: z.string() }) }).parse(await (await client.request('GET', '/api/auth/me')).json());
-    const cookie = [...client.cookies].map(([key, value]) => `${key}=${value}`).join('; ');
-    const device = openDevice({ url: server.url, name: libraryDocName(me.user.id), cookie });
+    const { userId, cookie } = await signUpAt(server.url, 'idle-gc@example.com');
+    const device = openDevice({ url: server.url, name: libraryDocName(userId), cookie });
     await device.synced(20_000);
     expect(server.output()).not.toMatch(/sync: idle collection/);
     device.destroy();

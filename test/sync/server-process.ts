@@ -12,6 +12,8 @@ export type ServerProcess = {
   /** Resolves with the exit code or signal once the process is gone. */
   readonly exited: Promise<string>;
   output(): string;
+  /** SIGTERM unless it has already exited; resolves once it is gone. */
+  stop(): Promise<void>;
 };
 
 /** Starts the server on port 0 with `env` (and node's `nodeArgs`) and resolves once it prints its ready line. */
@@ -39,5 +41,9 @@ export async function spawnServer(env: Record<string, string>, timeoutMs = 30_00
       reject(new Error(`server exited (${how}) before it was ready:\n${lines.join('\n')}`));
     });
   });
-  return { url, child, exited, output: () => lines.slice(-100).join('\n') };
+  const stop = async () => {
+    if (child.exitCode === null && child.signalCode === null) child.kill('SIGTERM');
+    await exited;
+  };
+  return { url, child, exited, output: () => lines.slice(-100).join('\n'), stop };
 }

@@ -5,17 +5,11 @@ import { describe, expect, it, onTestFinished } from 'vitest';
 import { z } from 'zod';
 import { createSong, libraryDocName, readLibrary } from '../../shared/library/index.ts';
 import { SyncClose } from '../../shared/sync/close-codes.ts';
-import { cookieClient } from '../auth/cookie-client.ts';
-import { spawnServer, type ServerProcess } from './server-process.ts';
+import { signUpAt } from '../auth/cookie-client.ts';
+import { spawnServer } from './server-process.ts';
 import { openDevice, waitUntil } from './sync-client.ts';
 
 const SongListSchema = z.object({ songs: z.array(z.object({ id: z.string(), title: z.string() })) });
-const MeSchema = z.object({ user: z.object({ id: z.string() }) });
-
-async function stop(server: ServerProcess): Promise<void> {
-  if (server.child.exitCode === null && server.child.signalCode === null) server.child.kill('SIGTERM');
-  await server.exited;
-}
 
 // The real entry (server/main.ts) on the embedded database, stopped by a real signal, then started
 // again on the same data directory: what an operator's `docker stop` or Ctrl-C does.
@@ -27,13 +21,9 @@ describe('shutdown on a signal, in the real process', () => {
       const env = { DATA_DIR: dataDir, LOG_LEVEL: 'info' };
 
       const first = await spawnServer(env, 60_000);
-      onTestFinished(() => stop(first));
-      const client = cookieClient(first.url);
-      const signup = await client.json('POST', '/api/auth/signup', { email: `signal-${signal.toLowerCase()}@example.com`, password: 'a long password of several words' });
-      expect(signup.status).toBe(201);
-      const me = MeSchema.parse(await (await client.request('GET', '/api/auth/me')).json());
-      const cookie = [...client.cookies].map(([key, value]) => `${key}=${value}`).join('; ');
-      const name = libraryDocName(me.user.id);
+      onTestFinished(first.stop);
+      const { userId, cookie } = await signUpAt(first.url, `signal-${signal.toLowerCase()}@example.com`);
+      const name = libraryDocName(userId);
 
       const device = openDevice({ url: first.url, name, cookie });
       onTestFinished(() => device.destroy());
@@ -52,7 +42,7 @@ describe('shutdown on a signal, in the real process', () => {
 
       // Same data directory, same session: the song is in the stored document and in its projection.
       const second = await spawnServer(env, 60_000);
-      onTestFinished(() => stop(second));
+      onTestFinished(second.stop);
       const again = openDevice({ url: second.url, name, cookie });
       onTestFinished(() => again.destroy());
       await again.synced(20_000);
